@@ -1,0 +1,121 @@
+package com.csracademy.security;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every {@code /api/**} call carries a JWT and maps to a registered person; the role checks live on
+ * the controllers ({@code @PreAuthorize}), the scope checks in the domain services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityMode securityMode(Environment environment) {
+        return SecurityMode.resolve(environment);
+    }
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, SubjectResolver resolver, JsonMapper json,
+                                       java.util.List<SecuredWebFilter> securedFilters) {
+        ProblemWriter problems = new ProblemWriter(json);
+        securedFilters.forEach(f -> http.addFilterAfter(f::filter, SecurityWebFiltersOrder.AUTHENTICATION));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
+                                + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                + "connect-src 'self' *; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .authorizeExchange(exchange -> exchange
+                        .pathMatchers(HttpMethod.GET, "/api/v1/auth/config").permitAll()
+                        .pathMatchers("/api/v1/dev/**").permitAll()
+                        .pathMatchers("/api/**").access((authentication, context) -> authentication
+                                .map(a -> (AuthorizationResult) new AuthorizationDecision(
+                                        a instanceof ActorAuthentication actor && actor.actor().registered()))
+                                .defaultIfEmpty(new AuthorizationDecision(false)))
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(resolver)))
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            String detail = e instanceof InvalidBearerTokenException
+                                    ? "The access token is invalid or expired: " + e.getMessage()
+                                    : "Sign in first: this call needs a bearer token";
+                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "Not signed in", detail);
+                        })
+                        .accessDeniedHandler((exchange, denied) -> ReactiveSecurityContextHolder.getContext()
+                                .map(c -> java.util.Optional.ofNullable(c.getAuthentication()))
+                                .defaultIfEmpty(java.util.Optional.empty())
+                                .flatMap(authentication -> authentication
+                                        .filter(ActorAuthentication.class::isInstance)
+                                        .map(a -> ((ActorAuthentication) a).actor())
+                                        .filter(actor -> !actor.registered())
+                                        .map(actor -> problems.write(exchange, HttpStatus.FORBIDDEN, "unknown-subject",
+                                                "Unknown person", "No person in CSR Academy has the subject '"
+                                                        + actor.subject() + "'; ask an administrator to register you"))
+                                        .orElseGet(() -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden",
+                                                "Forbidden", "Your role does not allow this action")))))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((exchange, ex) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "Not signed in", "Sign in first: this call needs a bearer token");
+                        }))
+                .build();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(DevIssuerCondition.class)
+    static class DevIssuerConfiguration {
+
+        @Bean
+        DevTokenIssuer devTokenIssuer(SecurityProperties properties, Clock clock) {
+            return new DevTokenIssuer(properties.devIssuer(), clock);
+        }
+
+        @Bean
+        ReactiveJwtDecoder devJwtDecoder(DevTokenIssuer issuer) {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(issuer.publicKey()).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(issuer.issuer())));
+            return decoder;
+        }
+    }
+}

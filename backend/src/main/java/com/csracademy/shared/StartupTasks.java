@@ -1,0 +1,63 @@
+package com.csracademy.shared;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs every {@link StartupTask} without blocking a thread and reports readiness only when all are
+ * done; a failed task stops the application, since serving without its content would mislead users.
+ */
+@Component
+public class StartupTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
+
+    private final List<StartupTask> tasks;
+    private final ApplicationContext context;
+    private final Mono<Void> completion;
+
+    StartupTasks(List<StartupTask> tasks, ApplicationContext context) {
+        this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
+        this.context = context;
+        this.completion = Flux.fromIterable(this.tasks)
+                .concatMap(task -> {
+                    long start = System.nanoTime();
+                    return task.run().doOnSuccess(v -> log.info("Startup task '{}' done in {} ms", task.name(),
+                            Duration.ofNanos(System.nanoTime() - start).toMillis()));
+                })
+                .then()
+                .cache();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        completion.subscribe(
+                v -> { },
+                e -> {
+                    log.error("A startup task failed; stopping: {}", e.getMessage(), e);
+                    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+                    if (context instanceof org.springframework.context.ConfigurableApplicationContext c) {
+                        c.close();
+                    }
+                },
+                () -> AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC));
+    }
+
+    /** Completes when every task has run (tests and the health endpoint wait on it). */
+    public Mono<Void> completion() {
+        return completion;
+    }
+}

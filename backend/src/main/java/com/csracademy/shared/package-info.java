@@ -1,0 +1,2 @@
+/** What every module shares: the problem-detail mapping, paging and the base of module exceptions. Nothing else. */
+package com.csracademy.shared;

@@ -1,0 +1,125 @@
+package com.csracademy.shared.web;
+
+import java.util.List;
+
+import com.csracademy.shared.AcademyException;
+import com.csracademy.shared.AcademyException.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every error into an RFC 9457 problem with a stable {@code type}; never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(AcademyException.class)
+    ResponseEntity<ProblemDetail> academy(AcademyException e) {
+        ProblemDetail problem = Problems.of(e.status(), e.problemType(), e.title(), e.getMessage());
+        return ResponseEntity.status(e.status()).body(Problems.withFieldErrors(problem, e.fieldErrors()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
+                "Changed by someone else",
+                "The record was changed by another request since you read it; reload it and try again"));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "duplicate",
+                "Already exists", "A record with the same identity already exists"));
+    }
+
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(jakarta.validation.ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Invalid parameters");
+        return ResponseEntity.badRequest().body(Problems.withFieldErrors(problem, errors));
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                "Forbidden", "Your role does not allow this action"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unhandled error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side; nothing you saved before this request was lost"));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldError> errors = ex.getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
+        return Mono.just(ResponseEntity.badRequest().body(Problems.withFieldErrors(problem, errors)));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status,
+            ServerWebExchange exchange) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                        : r.getResolvableErrors().stream().map(err -> new FieldError(
+                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
+        return Mono.just(ResponseEntity.badRequest().body(Problems.withFieldErrors(problem, errors)));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        String detail = ex.getReason() == null ? "The request could not be read" : ex.getReason();
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause != ex && cause.getMessage() != null) {
+            detail = detail + ": " + firstLine(cause.getMessage());
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Malformed request", detail);
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

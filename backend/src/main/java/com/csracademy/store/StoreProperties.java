@@ -1,0 +1,20 @@
+package com.csracademy.store;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded store, used only when no {@code spring.mongodb.uri} is configured.
+ *
+ * @param path         the MVStore file; its folder is created on first start
+ * @param inMemory     keep everything in memory (tests); nothing is written to disk
+ * @param autoCommitMs how often the file store commits; a hard kill loses at most this much
+ */
+@ConfigurationProperties("academy.store.embedded")
+public record StoreProperties(
+        @DefaultValue("data/academy.mv") Path path,
+        @DefaultValue("false") boolean inMemory,
+        @DefaultValue("1000") int autoCommitMs) {
+}

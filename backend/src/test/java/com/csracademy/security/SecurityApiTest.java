@@ -1,0 +1,161 @@
+package com.csracademy.security;
+
+import java.util.List;
+import java.util.Map;
+
+import com.csracademy.support.ApiTest;
+import com.csracademy.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class SecurityApiTest extends ApiTest {
+
+    private static final String HEAD_SUBJECT = "98cb8df6-1525-5e77-891e-51eba377301e";
+
+    @Test
+    void noTokenIs401WithProblemBody() {
+        web.get().uri("/api/v1/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/unauthenticated")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d).contains("bearer"));
+    }
+
+    @Test
+    void tokenSignedByAnUntrustedKeyIs401() {
+        withToken(Tokens.signedByStranger(HEAD_SUBJECT, roles("DEPARTMENT_HEAD")))
+                .get().uri("/api/v1/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d ->
+                        org.assertj.core.api.Assertions.assertThat((String) d).contains("invalid"));
+    }
+
+    @Test
+    void plainRolesClaimGrantsTheRole() {
+        withToken(Tokens.signed(HEAD_SUBJECT, roles("DEPARTMENT_HEAD")))
+                .get().uri("/api/v1/audit").exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void keycloakRealmAccessRolesGrantTheRole() {
+        withToken(Tokens.signed(HEAD_SUBJECT, Map.of("realm_access",
+                Map.of("roles", List.of("offline_access", "DEPARTMENT_HEAD", "uma_authorization")))))
+                .get().uri("/api/v1/audit").exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void wrongRoleIs403WithProblemBody() {
+        as("t01").get().uri("/api/v1/audit").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/forbidden")
+                .jsonPath("$.status").isEqualTo(403);
+    }
+
+    @Test
+    void roleClaimedByTokenButNotHeldIsNotInventedFromTheDirectory() {
+        withToken(Tokens.signed(HEAD_SUBJECT, roles("TRAINEE")))
+                .get().uri("/api/v1/audit").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void unknownSubjectIs403WithAClearProblem() {
+        withToken(Tokens.signed("no-such-subject", roles("ADMIN")))
+                .get().uri("/api/v1/me").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/unknown-subject")
+                .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
+                        .contains("no-such-subject").contains("administrator"));
+    }
+
+    @Test
+    void signInListsTheDemoPeopleAndIssuesAWorkingToken() {
+        web.get().uri("/api/v1/auth/config").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.mode").isEqualTo("dev");
+        web.get().uri("/api/v1/dev/people").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.id == 'head')].name").isEqualTo("周敏")
+                .jsonPath("$.length()").value(n -> org.assertj.core.api.Assertions.assertThat((Integer) n)
+                        .isGreaterThanOrEqualTo(27));
+        String token = web.post().uri("/api/v1/dev/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("personId", "head")).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("access_token").toString();
+        withToken(token).get().uri("/api/v1/me").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.name").isEqualTo("周敏")
+                .jsonPath("$.roles[0]").isEqualTo("DEPARTMENT_HEAD");
+    }
+
+    @Test
+    void signInAsUnknownPersonIs404Problem() {
+        web.post().uri("/api/v1/dev/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("personId", "nobody")).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void traineeSeesOwnNameRolesCategoryAndMentor() {
+        as("t01").get().uri("/api/v1/me").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.name").isEqualTo("何雪")
+                .jsonPath("$.roles[0]").isEqualTo("TRAINEE")
+                .jsonPath("$.trainee.category").isEqualTo("A")
+                .jsonPath("$.mentor.personId").isEqualTo("m01");
+    }
+
+    @Test
+    void mentorSeesTheirMentee() {
+        as("m03").get().uri("/api/v1/me").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.mentees[0].personId").isEqualTo("t03")
+                .jsonPath("$.trainee").doesNotExist();
+    }
+
+    @Test
+    void malformedJsonIs400ProblemNotAStackTrace() {
+        as("admin").post().uri("/api/v1/cohorts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"id\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    void bodyValidationErrorsNameTheFields() {
+        as("admin").post().uri("/api/v1/cohorts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "bad id!", "name", "")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/validation")
+                .jsonPath("$.errors[?(@.field == 'name')]").exists()
+                .jsonPath("$.errors[?(@.field == 'id')]").exists()
+                .jsonPath("$.errors[?(@.field == 'startDate')]").exists();
+    }
+
+    @Test
+    void unknownFieldsAreRejectedNotIgnored() {
+        as("admin").post().uri("/api/v1/cohorts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "c-x", "name", "x", "departmentId", "csc", "startDate", "2026-12-01",
+                        "colour", "red")).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d ->
+                        org.assertj.core.api.Assertions.assertThat((String) d).contains("colour"));
+    }
+}

@@ -1,0 +1,63 @@
+package com.csracademy.support;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.csracademy.security.DevTokenIssuer;
+import com.csracademy.security.SubjectResolver;
+import com.csracademy.shared.StartupTasks;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the API tests: the whole application on a random port, the in-memory embedded store (or a
+ * real MongoDB when {@code ACADEMY_TEST_MONGODB_URI} is set), the demo people, real JWT validation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("test")
+public abstract class ApiTest {
+
+    @Autowired
+    protected WebTestClient web;
+
+    @Autowired
+    protected DevTokenIssuer issuer;
+
+    @Autowired
+    protected SubjectResolver people;
+
+    @Autowired
+    private StartupTasks startup;
+
+    @BeforeEach
+    void waitForStartup() {
+        startup.completion().block(Duration.ofSeconds(30));
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** A development token for a demo person, as the sign-in page would get it. */
+    protected String tokenFor(String personId) {
+        return people.signInCandidates().filter(p -> p.personId().equals(personId)).next()
+                .map(p -> issuer.issue(p).accessToken())
+                .blockOptional(Duration.ofSeconds(10))
+                .orElseThrow(() -> new IllegalArgumentException("No demo person " + personId));
+    }
+
+    protected WebTestClient as(String personId) {
+        String token = tokenFor(personId);
+        return web.mutate().defaultHeader("Authorization", "Bearer " + token).build();
+    }
+
+    protected WebTestClient withToken(String token) {
+        return web.mutate().defaultHeader("Authorization", "Bearer " + token).build();
+    }
+
+    protected static Map<String, Object> roles(String... roles) {
+        return Map.of("roles", java.util.List.of(roles));
+    }
+}
