@@ -32,7 +32,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Loads the demo people of {@code content/demo/people.yaml}: in the embedded default, or elsewhere only
- * when {@code academy.people.demo=true} — never in production by accident. Records that already exist
+ * when {@code academy.people.demo=true} — never in production by accident: the {@code prod} profile sets it
+ * false, so only an explicit flag loads them there. Records that already exist
  * are left as they are, and the same file twice changes nothing.
  */
 @Component
@@ -57,7 +58,7 @@ class DemoPeople implements StartupTask {
         this.clock = clock;
         boolean embedded = !StringUtils.hasText(environment.getProperty("spring.mongodb.uri", ""));
         boolean production = List.of(environment.getActiveProfiles()).contains("prod");
-        this.enabled = properties.demo() != null ? properties.demo() && !production : embedded && !production;
+        this.enabled = properties.demo() != null ? properties.demo() : embedded && !production;
     }
 
     @Override
