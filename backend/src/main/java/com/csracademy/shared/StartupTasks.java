@@ -16,8 +16,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs every {@link StartupTask} without blocking a thread and reports readiness only when all are
- * done; a failed task stops the application, since serving without its content would mislead users.
+ * Runs every {@link StartupTask} without blocking a thread once the context is ready; the readiness
+ * group includes the {@code startupTasks} health indicator, which is DOWN until all are done. A failed
+ * task stops the application, since serving without its content would mislead users.
  */
 @Component
 public class StartupTasks {
@@ -27,6 +28,7 @@ public class StartupTasks {
     private final List<StartupTask> tasks;
     private final ApplicationContext context;
     private final Mono<Void> completion;
+    private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
 
     StartupTasks(List<StartupTask> tasks, ApplicationContext context) {
         this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
@@ -43,7 +45,6 @@ public class StartupTasks {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         completion.subscribe(
                 v -> { },
                 e -> {
@@ -53,7 +54,12 @@ public class StartupTasks {
                         c.close();
                     }
                 },
-                () -> AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC));
+                () -> done.set(true));
+    }
+
+    /** Whether every task has finished. */
+    public boolean done() {
+        return done.get();
     }
 
     /** Completes when every task has run (tests and the health endpoint wait on it). */
