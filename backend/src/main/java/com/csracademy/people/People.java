@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.csracademy.people.domain.TraineeAccess;
-import com.csracademy.people.domain.TraineeAccess.Purpose;
+import com.csracademy.people.AccessPurpose;
 import com.csracademy.people.persistence.MentorshipDocument;
 import com.csracademy.people.persistence.MentorshipSlot;
 import com.csracademy.people.persistence.OrgDocuments.CohortDocument;
@@ -138,13 +138,13 @@ public class People implements SubjectResolver {
     }
 
     /**
-     * Succeeds when the caller may see (or, for {@link Purpose#ACT_AS_MENTOR}, act as mentor on) the
+     * Succeeds when the caller may see (or, for {@link AccessPurpose#ACT_AS_MENTOR}, act as mentor on) the
      * trainee's records; errors with 404 for an unknown trainee and 403 otherwise.
      */
-    public Mono<TraineeDocument> requireAccess(Actor actor, String traineeId, Purpose purpose) {
+    public Mono<TraineeDocument> requireAccess(Actor actor, String traineeId, AccessPurpose purpose) {
         return trainee(traineeId).flatMap(t -> facts(actor, t).flatMap(facts -> {
             String reason = TraineeAccess.grant(actor, facts, purpose);
-            return reason != null ? Mono.just(t) : Mono.error(new ForbiddenException(purpose == Purpose.ACT_AS_MENTOR
+            return reason != null ? Mono.just(t) : Mono.error(new ForbiddenException(purpose == AccessPurpose.ACT_AS_MENTOR
                     ? "Only the trainee's current mentor may do this"
                     : "Trainee '" + traineeId + "' is outside your scope"));
         }));

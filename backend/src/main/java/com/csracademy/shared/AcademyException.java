@@ -44,6 +44,11 @@ public abstract class AcademyException extends RuntimeException {
         return fieldErrors;
     }
 
+    /** Extra members of the problem body (e.g. the saved state of a closed attempt). */
+    public java.util.Map<String, Object> problemProperties() {
+        return java.util.Map.of();
+    }
+
     /** One invalid field: its path in the request ({@code answers[2].value}) and what is wrong. */
     public record FieldError(String field, String message) {
     }

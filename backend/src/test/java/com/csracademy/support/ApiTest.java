@@ -20,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(RecordedEvents.class)
 public abstract class ApiTest {
 
     @Autowired
@@ -33,6 +34,9 @@ public abstract class ApiTest {
 
     @Autowired
     private StartupTasks startup;
+
+    @Autowired
+    protected RecordedEvents events;
 
     @BeforeEach
     void waitForStartup() {

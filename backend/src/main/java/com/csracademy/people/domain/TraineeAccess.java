@@ -3,6 +3,7 @@ package com.csracademy.people.domain;
 import java.util.Set;
 
 import com.csracademy.security.Actor;
+import com.csracademy.people.AccessPurpose;
 import com.csracademy.security.Role;
 
 /**
@@ -15,9 +16,6 @@ public final class TraineeAccess {
 
     private TraineeAccess() {
     }
-
-    /** What the caller wants to do. */
-    public enum Purpose { READ, ACT_AS_MENTOR }
 
     /**
      * The facts about one trainee that the rule needs.
@@ -33,8 +31,8 @@ public final class TraineeAccess {
     }
 
     /** The reason access is granted, or {@code null} when it is not. */
-    public static String grant(Actor actor, Facts facts, Purpose purpose) {
-        if (purpose == Purpose.ACT_AS_MENTOR) {
+    public static String grant(Actor actor, Facts facts, AccessPurpose purpose) {
+        if (purpose == AccessPurpose.ACT_AS_MENTOR) {
             return actor.has(Role.MENTOR) && actor.personId().equals(facts.currentMentorId()) ? "current mentor" : null;
         }
         if (actor.has(Role.ADMIN)) {

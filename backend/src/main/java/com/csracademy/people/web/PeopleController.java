@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.csracademy.people.People;
-import com.csracademy.people.domain.TraineeAccess.Purpose;
+import com.csracademy.people.AccessPurpose;
 import com.csracademy.people.persistence.MentorshipDocument;
 import com.csracademy.people.persistence.OrgDocuments.CohortDocument;
 import com.csracademy.people.persistence.PersonDocument;
@@ -111,14 +111,14 @@ class PeopleController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A trainee's enrolment (scoped: self, mentor, branch mentor, department staff)")
     Mono<TraineeDocument> trainee(@PathVariable @Pattern(regexp = ID) String id) {
-        return Actors.current().flatMap(actor -> people.requireAccess(actor, id, Purpose.READ));
+        return Actors.current().flatMap(actor -> people.requireAccess(actor, id, AccessPurpose.READ));
     }
 
     @GetMapping("/trainees/{id}/mentorships")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The trainee's pairings with mentors, newest first (scoped)")
     Mono<List<MentorshipDocument>> mentorships(@PathVariable @Pattern(regexp = ID) String id) {
-        return Actors.current().flatMap(actor -> people.requireAccess(actor, id, Purpose.READ)
+        return Actors.current().flatMap(actor -> people.requireAccess(actor, id, AccessPurpose.READ)
                 .thenMany(people.mentorships(id)).collectList());
     }
 
@@ -149,7 +149,7 @@ class PeopleController {
     }
 
     private Mono<TraineeDocument> inScope(Actor actor, String traineeId) {
-        return people.requireAccess(actor, traineeId, Purpose.READ);
+        return people.requireAccess(actor, traineeId, AccessPurpose.READ);
     }
 
     record NewPerson(@NotBlank @Pattern(regexp = ID) String id, @NotBlank @Size(max = 200) String subject,

@@ -165,7 +165,14 @@ public final class GiftGrader {
         return kind.cast(response);
     }
 
+    /**
+     * Weights such as {@code %33.33333%} approximate a third; three of them sum to 0.9999999. Such a sum
+     * is full marks, or a trainee who chose every right answer would sit just below a threshold.
+     */
+    private static final BigDecimal FULL_MARKS_TOLERANCE = new BigDecimal("0.00001");
+
     private static BigDecimal clamp(BigDecimal fraction) {
-        return fraction.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+        BigDecimal clamped = fraction.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+        return BigDecimal.ONE.subtract(clamped).compareTo(FULL_MARKS_TOLERANCE) < 0 ? BigDecimal.ONE : clamped;
     }
 }

@@ -35,6 +35,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AcademyException.class)
     ResponseEntity<ProblemDetail> academy(AcademyException e) {
         ProblemDetail problem = Problems.of(e.status(), e.problemType(), e.title(), e.getMessage());
+        e.problemProperties().forEach(problem::setProperty);
         return ResponseEntity.status(e.status()).body(Problems.withFieldErrors(problem, e.fieldErrors()));
     }
 
@@ -64,6 +65,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    @ExceptionHandler(org.springframework.core.io.buffer.DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> tooLarge(org.springframework.core.io.buffer.DataBufferLimitException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large", "Too large", "The request body is larger than this endpoint accepts"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,448 @@
+package com.csracademy.quiz;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.csracademy.people.People;
+import com.csracademy.people.AccessPurpose;
+import com.csracademy.program.ProgramDefinition.KnowledgeArea;
+import com.csracademy.quiz.ExamDefinition.AreaDraw;
+import com.csracademy.quiz.domain.AnswerShape;
+import com.csracademy.quiz.domain.AnswerShape.Answer;
+import com.csracademy.quiz.domain.QuestionDraw;
+import com.csracademy.quiz.domain.Scores;
+import com.csracademy.quiz.gift.GiftGrader;
+import com.csracademy.quiz.gift.GiftQuestion;
+import com.csracademy.quiz.gift.Grade;
+import com.csracademy.quiz.gift.MatchPair;
+import com.csracademy.quiz.gift.QuestionType;
+import com.csracademy.quiz.persistence.AttemptDocument;
+import com.csracademy.quiz.persistence.AttemptDocument.Finalizer;
+import com.csracademy.quiz.persistence.AttemptDocument.Item;
+import com.csracademy.quiz.persistence.AttemptDocument.ItemResult;
+import com.csracademy.quiz.persistence.AttemptDocument.ItemStatus;
+import com.csracademy.quiz.persistence.AttemptDocument.Result;
+import com.csracademy.quiz.persistence.AttemptDocument.SavedAnswer;
+import com.csracademy.quiz.persistence.AttemptDocument.Status;
+import com.csracademy.quiz.persistence.AttemptLock;
+import com.csracademy.security.Actor;
+import com.csracademy.security.Role;
+import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.ForbiddenException;
+import com.csracademy.shared.InvalidRequestException;
+import com.csracademy.shared.NotFoundException;
+import com.csracademy.shared.StartupTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Exam attempts, graded on the server: the draw, autosave (one answer or several at once, each write
+ * idempotent), the deadline the server enforces, submit (twice gives the same result), the sweep that
+ * finalizes attempts left open past their deadline, and manual grading of essays.
+ */
+@Service
+public class Attempts implements StartupTask {
+
+    private static final Logger log = LoggerFactory.getLogger(Attempts.class);
+    private static final int MAX_RETRIES = 10;
+
+    private final ReactiveMongoTemplate mongo;
+    private final QuestionBank bank;
+    private final Exams exams;
+    private final People people;
+    private final KnowledgeAssessments assessments;
+    private final Clock clock;
+    private final Random random = new Random();
+
+    Attempts(ReactiveMongoTemplate mongo, QuestionBank bank, Exams exams, People people,
+             KnowledgeAssessments assessments, Clock clock) {
+        this.mongo = mongo;
+        this.bank = bank;
+        this.exams = exams;
+        this.people = people;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** An attempt as the caller may see it, and whether it was just created. */
+    public record Started(AttemptDocument attempt, boolean created) {
+    }
+
+    // ---- start -----------------------------------------------------------------------------------
+
+    /**
+     * Starts an attempt, or resumes the trainee's open attempt of the same exam. {@code areas} restricts a
+     * knowledge make-up to some areas; a first sitting covers them all.
+     */
+    public Mono<Started> start(Actor actor, String examId, Set<KnowledgeArea> areas) {
+        if (!actor.has(Role.TRAINEE)) {
+            return Mono.error(new ForbiddenException("Only trainees take exams"));
+        }
+        ExamDefinition exam = exams.exam(examId);
+        String traineeId = actor.personId();
+        return people.trainee(traineeId)
+                .then(assessments.latest(traineeId))
+                .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(previous -> {
+                    List<AreaDraw> draws = chooseAreas(exam, areas, previous.isPresent());
+                    int sitting = exam.purpose() == ExamDefinition.Purpose.KNOWLEDGE
+                            ? previous.map(p -> p.sitting() + 1).orElse(1) : 0;
+                    return openOrCreate(exam, traineeId, draws, sitting, 0);
+                });
+    }
+
+    private static List<AreaDraw> chooseAreas(ExamDefinition exam, Set<KnowledgeArea> areas, boolean hasPrevious) {
+        if (areas == null || areas.isEmpty()) {
+            return exam.areas();
+        }
+        if (exam.purpose() == ExamDefinition.Purpose.KNOWLEDGE && !hasPrevious) {
+            throw new InvalidRequestException("areas", "the first knowledge sitting covers every area; "
+                    + "only a make-up may be restricted to some");
+        }
+        List<AreaDraw> chosen = exam.areas().stream().filter(d -> areas.contains(d.area())).toList();
+        if (chosen.size() != areas.size()) {
+            throw new InvalidRequestException("areas", "exam '" + exam.id() + "' has no area among " + areas);
+        }
+        return chosen;
+    }
+
+    private Mono<Started> openOrCreate(ExamDefinition exam, String traineeId, List<AreaDraw> draws, int sitting,
+                                       int tries) {
+        String lockId = AttemptLock.key(traineeId, exam.id());
+        String attemptId = UUID.randomUUID().toString();
+        return mongo.insert(new AttemptLock(lockId, attemptId, clock.instant()))
+                .then(create(exam, traineeId, draws, sitting, attemptId)
+                        .onErrorResume(e -> mongo.remove(query(where("_id").is(lockId).and("attemptId").is(attemptId)),
+                                AttemptLock.class).then(Mono.error(e))))
+                .map(created -> new Started(created, true))
+                .onErrorResume(DuplicateKeyException.class, duplicate -> {
+                    if (tries >= MAX_RETRIES) {
+                        return Mono.error(new ConflictException("attempt-busy", "Try again",
+                                "Another start of this exam is in progress; try again"));
+                    }
+                    return mongo.findById(lockId, AttemptLock.class)
+                            .flatMap(lock -> mongo.findById(lock.attemptId(), AttemptDocument.class)
+                                    .flatMap(existing -> closeIfExpired(existing))
+                                    .flatMap(existing -> existing.open()
+                                            ? Mono.just(new Started(existing, false))
+                                            : releaseLock(existing).then(Mono.<Started>empty()))
+                                    .switchIfEmpty(Mono.defer(() -> lock.createdAt().isBefore(
+                                            clock.instant().minusSeconds(30))
+                                            ? mongo.remove(query(where("_id").is(lockId)
+                                                    .and("attemptId").is(lock.attemptId())), AttemptLock.class)
+                                                    .then(Mono.<Started>empty())
+                                            : Mono.delay(Duration.ofMillis(50)).then(Mono.<Started>empty()))))
+                            .switchIfEmpty(Mono.defer(() -> openOrCreate(exam, traineeId, draws, sitting, tries + 1)));
+                });
+    }
+
+    private Mono<AttemptDocument> create(ExamDefinition exam, String traineeId, List<AreaDraw> draws, int sitting,
+                                         String attemptId) {
+        return seenCounts(traineeId).flatMap(seen -> Flux.fromIterable(draws)
+                .concatMap(draw -> bank.idsOf(draw.area()).flatMapMany(ids -> {
+                    if (ids.size() < draw.questions()) {
+                        return Flux.error(new ConflictException("bank-too-small", "Not enough questions",
+                                "The " + draw.area() + " bank has " + ids.size() + " questions; the exam needs "
+                                        + draw.questions()));
+                    }
+                    return Flux.fromIterable(QuestionDraw.draw(ids, seen, draw.questions(), random))
+                            .concatMap(id -> bank.question(id).map(q -> item(id, draw.area(), q, exam)));
+                }))
+                .collectList()
+                .flatMap(items -> {
+                    List<Item> ordered = new ArrayList<>(items);
+                    if (exam.shuffleQuestions()) {
+                        Collections.shuffle(ordered, random);
+                    }
+                    Instant now = clock.instant();
+                    return mongo.insert(new AttemptDocument(attemptId, exam.id(), traineeId, exam.purpose(),
+                            draws.stream().map(AreaDraw::area).toList(), sitting, ordered, new LinkedHashMap<>(),
+                            now, now.plus(Duration.ofMinutes(exam.timeLimitMinutes())), Status.IN_PROGRESS, null,
+                            null, null, null));
+                }));
+    }
+
+    private Item item(String id, KnowledgeArea area, GiftQuestion q, ExamDefinition exam) {
+        List<Integer> choiceOrder = null;
+        if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.MULTIPLE_ANSWER) {
+            List<Integer> order = new ArrayList<>(IntStream.range(0, q.choices().size()).boxed().toList());
+            if (exam.shuffleChoices()) {
+                Collections.shuffle(order, random);
+            }
+            choiceOrder = order;
+        }
+        List<String> rightOrder = null;
+        if (q.type() == QuestionType.MATCHING) {
+            List<String> rights = new ArrayList<>(q.matchPairs().stream().map(MatchPair::answer).distinct().toList());
+            Collections.shuffle(rights, random);
+            rightOrder = rights;
+        }
+        return new Item(id, area, choiceOrder, rightOrder);
+    }
+
+    /** How often the trainee was shown each question, over all their earlier attempts. */
+    private Mono<Map<String, Integer>> seenCounts(String traineeId) {
+        Query query = query(where("traineeId").is(traineeId));
+        query.fields().include("items.questionId");
+        return mongo.find(query, org.bson.Document.class, "attempts")
+                .flatMapIterable(doc -> doc.getList("items", org.bson.Document.class, List.of()))
+                .collect(Collectors.toMap(item -> item.getString("questionId"), item -> 1, Integer::sum));
+    }
+
+    // ---- read ------------------------------------------------------------------------------------
+
+    /** The attempt, finalized first when its deadline has passed; only its trainee and their scope see it. */
+    public Mono<AttemptDocument> read(Actor actor, String attemptId) {
+        return load(attemptId)
+                .flatMap(a -> a.traineeId().equals(actor.personId()) ? Mono.just(a)
+                        : people.requireAccess(actor, a.traineeId(), AccessPurpose.READ).thenReturn(a))
+                .flatMap(this::closeIfExpired);
+    }
+
+    public Flux<AttemptDocument> ofTrainee(Actor actor, String traineeId) {
+        return people.requireAccess(actor, traineeId, AccessPurpose.READ)
+                .thenMany(mongo.find(query(where("traineeId").is(traineeId)).with(Sort.by("startedAt").descending()),
+                        AttemptDocument.class));
+    }
+
+    private Mono<AttemptDocument> load(String attemptId) {
+        return mongo.findById(attemptId, AttemptDocument.class)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Attempt", attemptId)));
+    }
+
+    private Mono<AttemptDocument> own(Actor actor, String attemptId) {
+        return load(attemptId).flatMap(a -> a.traineeId().equals(actor.personId()) ? Mono.just(a)
+                : Mono.error(new ForbiddenException("Only the trainee who took the attempt may answer it")));
+    }
+
+    // ---- answers ---------------------------------------------------------------------------------
+
+    /**
+     * Saves answers (one or several). Each answer is checked against its question first, so a bad one
+     * saves nothing; a save after the deadline or after submit is 409 with the saved state.
+     */
+    public Mono<AttemptDocument> save(Actor actor, String attemptId, Map<String, Answer> answers) {
+        return own(actor, attemptId).flatMap(attempt -> {
+            Map<String, Item> items = attempt.items().stream()
+                    .collect(Collectors.toMap(Item::questionId, i -> i));
+            for (String questionId : answers.keySet()) {
+                if (!items.containsKey(questionId)) {
+                    return Mono.error(QuizExceptions.notInAttempt(questionId));
+                }
+            }
+            return Flux.fromIterable(answers.entrySet())
+                    .concatMap(e -> bank.question(e.getKey()).doOnNext(q -> check(q, e.getKey(), e.getValue(),
+                            items.get(e.getKey()))))
+                    .then(Mono.defer(() -> write(attempt, answers)));
+        });
+    }
+
+    private static void check(GiftQuestion question, String questionId, Answer answer, Item item) {
+        try {
+            AnswerShape.toResponse(question, answer, item.choiceOrder());
+        } catch (AnswerShape.WrongShape e) {
+            throw QuizExceptions.wrongShape("answers." + questionId + "." + e.field(), e.getMessage());
+        }
+    }
+
+    private Mono<AttemptDocument> write(AttemptDocument attempt, Map<String, Answer> answers) {
+        Instant now = clock.instant();
+        Update update = new Update().inc("version", 1);
+        answers.forEach((questionId, answer) -> update.set("answers." + questionId, new SavedAnswer(answer, now)));
+        return mongo.findAndModify(
+                        query(where("_id").is(attempt.id()).and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)),
+                        update, FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
+                .switchIfEmpty(Mono.defer(() -> load(attempt.id()).flatMap(this::closeIfExpired)
+                        .flatMap(closed -> Mono.error(new QuizExceptions.AttemptClosed(closed.open()
+                                ? "The attempt could not be saved; try again"
+                                : "The attempt is closed (" + (closed.finalizedBy() == Finalizer.DEADLINE
+                                        ? "time is up" : "submitted") + "); nothing was changed", closed)))));
+    }
+
+    // ---- submit and finalize ---------------------------------------------------------------------
+
+    /** Submits and grades; a second submit returns the same result. */
+    public Mono<AttemptDocument> submit(Actor actor, String attemptId) {
+        return own(actor, attemptId).flatMap(a -> a.open() ? finalize(a, clock.instant().isBefore(a.deadline())
+                ? Finalizer.TRAINEE : Finalizer.DEADLINE, 0) : Mono.just(a));
+    }
+
+    private Mono<AttemptDocument> closeIfExpired(AttemptDocument attempt) {
+        return attempt.open() && !clock.instant().isBefore(attempt.deadline())
+                ? finalize(attempt, Finalizer.DEADLINE, 0) : Mono.just(attempt);
+    }
+
+    /**
+     * Grades what was saved and closes the attempt, if nobody changed it meanwhile (the version guard);
+     * otherwise re-reads and tries again. Losing to another finalizer returns the winner's result.
+     */
+    private Mono<AttemptDocument> finalize(AttemptDocument attempt, Finalizer by, int tries) {
+        return grade(attempt).flatMap(result -> {
+            Status status = result.pendingManual() > 0 ? Status.PENDING_MANUAL : Status.GRADED;
+            Update update = new Update().set("status", status).set("result", result)
+                    .set("finalizedAt", clock.instant()).set("finalizedBy", by).inc("version", 1);
+            return mongo.findAndModify(query(where("_id").is(attempt.id()).and("status").is(Status.IN_PROGRESS)
+                            .and("version").is(attempt.version())), update,
+                    FindAndModifyOptions.options().returnNew(true), AttemptDocument.class);
+        })
+                .flatMap(closed -> releaseLock(closed).then(afterGrading(closed)).thenReturn(closed))
+                .switchIfEmpty(Mono.defer(() -> load(attempt.id()).flatMap(current -> current.open()
+                        && tries < MAX_RETRIES ? finalize(current, by, tries + 1) : Mono.just(current))));
+    }
+
+    private Mono<Void> releaseLock(AttemptDocument attempt) {
+        return mongo.remove(query(where("_id").is(AttemptLock.key(attempt.traineeId(), attempt.examId()))
+                .and("attemptId").is(attempt.id())), AttemptLock.class).then();
+    }
+
+    private Mono<Void> afterGrading(AttemptDocument attempt) {
+        return attempt.status() == Status.GRADED && attempt.purpose() == ExamDefinition.Purpose.KNOWLEDGE
+                ? assessments.record(attempt) : Mono.empty();
+    }
+
+    private Mono<Result> grade(AttemptDocument attempt) {
+        return Flux.fromIterable(attempt.items())
+                .concatMap(item -> bank.question(item.questionId()).map(q -> gradeItem(q, item,
+                        attempt.answers().get(item.questionId()))))
+                .collectList()
+                .map(Attempts::result);
+    }
+
+    private static ItemResult gradeItem(GiftQuestion question, Item item, SavedAnswer saved) {
+        if (saved == null) {
+            return new ItemResult(item.questionId(), item.area(), BigDecimal.ZERO, ItemStatus.UNANSWERED, null, null);
+        }
+        Grade grade = GiftGrader.grade(question, AnswerShape.toResponse(question, saved.answer(), item.choiceOrder()));
+        if (grade.needsManualGrading()) {
+            return new ItemResult(item.questionId(), item.area(), null, ItemStatus.PENDING_MANUAL, null, null);
+        }
+        return new ItemResult(item.questionId(), item.area(), grade.fraction(), statusOf(grade.fraction()), null, null);
+    }
+
+    static ItemStatus statusOf(BigDecimal fraction) {
+        int vsOne = fraction.compareTo(BigDecimal.ONE);
+        return vsOne >= 0 ? ItemStatus.CORRECT : fraction.signum() > 0 ? ItemStatus.PARTIAL : ItemStatus.INCORRECT;
+    }
+
+    static Result result(List<ItemResult> items) {
+        Map<KnowledgeArea, List<BigDecimal>> byArea = new EnumMap<>(KnowledgeArea.class);
+        List<BigDecimal> all = new ArrayList<>();
+        int pending = 0;
+        for (ItemResult item : items) {
+            BigDecimal fraction = item.fraction() == null ? BigDecimal.ZERO : item.fraction();
+            if (item.status() == ItemStatus.PENDING_MANUAL) {
+                pending++;
+            }
+            byArea.computeIfAbsent(item.area(), a -> new ArrayList<>()).add(fraction);
+            all.add(fraction);
+        }
+        Map<KnowledgeArea, BigDecimal> areaScores = new EnumMap<>(KnowledgeArea.class);
+        byArea.forEach((area, fractions) -> areaScores.put(area, Scores.percent(fractions)));
+        return new Result(areaScores, Scores.percent(all), items, pending);
+    }
+
+    // ---- manual grading --------------------------------------------------------------------------
+
+    /** Attempts waiting for an essay to be graded, oldest first. */
+    public Flux<AttemptDocument> pendingManual() {
+        return mongo.find(query(where("status").is(Status.PENDING_MANUAL)).with(Sort.by("finalizedAt")),
+                AttemptDocument.class);
+    }
+
+    /** Grades one essay; when none is left the attempt is graded and, for a knowledge sitting, recorded. */
+    public Mono<AttemptDocument> gradeManually(Actor grader, String attemptId, String questionId, BigDecimal fraction,
+                                               String comment) {
+        return load(attemptId).flatMap(attempt -> {
+            if (attempt.status() != Status.PENDING_MANUAL || attempt.result().items().stream()
+                    .noneMatch(i -> i.questionId().equals(questionId) && i.status() == ItemStatus.PENDING_MANUAL)) {
+                return Mono.error(QuizExceptions.notPendingManual(questionId));
+            }
+            List<ItemResult> items = attempt.result().items().stream()
+                    .map(i -> i.questionId().equals(questionId) ? new ItemResult(i.questionId(), i.area(), fraction,
+                            statusOf(fraction), grader.personId(), comment) : i)
+                    .toList();
+            Result result = result(items);
+            Status status = result.pendingManual() > 0 ? Status.PENDING_MANUAL : Status.GRADED;
+            return mongo.findAndModify(query(where("_id").is(attemptId).and("version").is(attempt.version())),
+                            new Update().set("result", result).set("status", status).inc("version", 1),
+                            FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
+                    .switchIfEmpty(Mono.error(() -> new ConflictException("concurrent-modification",
+                            "Changed by someone else", "The attempt was graded by someone else meanwhile; reload it")))
+                    .flatMap(graded -> afterGrading(graded).thenReturn(graded));
+        });
+    }
+
+    // ---- the sweep -------------------------------------------------------------------------------
+
+    /**
+     * Finalizes attempts left open past their deadline with what was saved. Safe on several instances
+     * at once: finalizing is a guarded update, so each attempt is closed exactly once.
+     */
+    @Scheduled(fixedDelayString = "${academy.quiz.sweep-interval:PT30S}", initialDelayString = "PT10S")
+    public void scheduledSweep() {
+        sweep().subscribe(n -> {
+            if (n > 0) {
+                log.info("Deadline sweep finalized {} attempt(s)", n);
+            }
+        }, e -> log.warn("Deadline sweep failed: {}", e.getMessage()));
+    }
+
+    public Mono<Long> sweep() {
+        return mongo.find(query(where("status").is(Status.IN_PROGRESS).and("deadline").lte(clock.instant())),
+                        AttemptDocument.class)
+                .concatMap(a -> finalize(a, Finalizer.DEADLINE, 0))
+                .count();
+    }
+
+    @Override
+    public String name() {
+        return "attempt indexes";
+    }
+
+    @Override
+    public int order() {
+        return -20;
+    }
+
+    @Override
+    public Mono<Void> run() {
+        return Mono.when(
+                mongo.indexOps(AttemptDocument.class).createIndex(new Index("traineeId", Sort.Direction.ASC)),
+                mongo.indexOps(AttemptDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                        .on("deadline", Sort.Direction.ASC)));
+    }
+
+    static Map<String, Answer> one(String questionId, Answer answer) {
+        Map<String, Answer> map = new HashMap<>();
+        map.put(questionId, answer);
+        return map;
+    }
+}
