@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.csracademy.idempotency.IdempotencyRecord.State;
 import com.csracademy.security.ActorAuthentication;
 import com.csracademy.security.SecuredWebFilter;
+import com.csracademy.shared.web.ProblemWriter;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +50,12 @@ class IdempotencyFilter implements SecuredWebFilter {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
     IdempotencyFilter(ReactiveMongoTemplate mongo, Clock clock, JsonMapper json) {
         this.mongo = mongo;
         this.clock = clock;
-        this.json = json;
+        this.problems = new ProblemWriter(json);
     }
 
     @Override
@@ -156,16 +157,7 @@ class IdempotencyFilter implements SecuredWebFilter {
     }
 
     private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
-        var body = new java.util.LinkedHashMap<String, Object>();
-        body.put("type", com.csracademy.shared.web.Problems.BASE + type);
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail);
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return response.writeWith(Mono.just(response.bufferFactory()
-                .wrap(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8))));
+        return problems.write(exchange, status, type, status.getReasonPhrase(), detail);
     }
 
     private static byte[] bytes(DataBuffer buffer) {

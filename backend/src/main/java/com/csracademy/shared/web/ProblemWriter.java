@@ -1,26 +1,28 @@
-package com.csracademy.security;
+package com.csracademy.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.csracademy.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes 401/403 problem bodies from the security filters, which run before any controller advice. */
-final class ProblemWriter {
+/**
+ * Writes a problem body straight to the response, for filters that answer before any controller advice
+ * runs (401/403 from security, idempotency conflicts).
+ */
+public final class ProblemWriter {
 
     private final JsonMapper json;
 
-    ProblemWriter(JsonMapper json) {
+    public ProblemWriter(JsonMapper json) {
         this.json = json;
     }
 
-    Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.BASE + type);
         body.put("title", title);
