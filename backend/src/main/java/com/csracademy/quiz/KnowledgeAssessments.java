@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Map;
 
 import com.csracademy.program.ProgramDefinition.KnowledgeArea;
+import com.csracademy.progression.KnowledgeResult;
+import com.csracademy.progression.Progression;
 import com.csracademy.quiz.domain.Scores;
 import com.csracademy.quiz.persistence.AttemptDocument;
 import com.csracademy.quiz.persistence.KnowledgeAssessmentDocument;
@@ -37,11 +39,14 @@ public class KnowledgeAssessments {
 
     private final ReactiveMongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final Progression progression;
     private final Clock clock;
 
-    KnowledgeAssessments(ReactiveMongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    KnowledgeAssessments(ReactiveMongoTemplate mongo, ApplicationEventPublisher events, Progression progression,
+                         Clock clock) {
         this.mongo = mongo;
         this.events = events;
+        this.progression = progression;
         this.clock = clock;
     }
 
@@ -71,15 +76,22 @@ public class KnowledgeAssessments {
                 .flatMap(this::publish);
     }
 
+    /**
+     * Delivers the sitting to progression (its contract, {@link KnowledgeResult}), then to any listener,
+     * and only then marks it published: a crash in between delivers it again, which progression ignores.
+     */
     private Mono<Void> publish(KnowledgeAssessmentDocument assessment) {
         if (assessment.publishedAt() != null) {
             return Mono.empty();
         }
-        events.publishEvent(new KnowledgeAssessed(assessment.attemptId(), assessment.traineeId(),
-                assessment.areaScores(), assessment.average(), assessment.retakenAreas(), assessment.sitting(),
-                assessment.gradedAt()));
-        return mongo.updateFirst(query(where("_id").is(assessment.attemptId())),
-                new Update().set("publishedAt", clock.instant()), KnowledgeAssessmentDocument.class).then();
+        return progression.knowledgeAssessed(new KnowledgeResult("knowledge:" + assessment.attemptId(),
+                        assessment.traineeId(), assessment.areaScores(), assessment.average(), assessment.sitting(),
+                        assessment.gradedAt()))
+                .then(Mono.fromRunnable(() -> events.publishEvent(new KnowledgeAssessed(assessment.attemptId(),
+                        assessment.traineeId(), assessment.areaScores(), assessment.average(),
+                        assessment.retakenAreas(), assessment.sitting(), assessment.gradedAt()))))
+                .then(mongo.updateFirst(query(where("_id").is(assessment.attemptId())),
+                new Update().set("publishedAt", clock.instant()), KnowledgeAssessmentDocument.class)).then();
     }
 
     /** Publishes what a crash left unpublished. */

@@ -154,6 +154,10 @@ class ExamApiTest extends ApiTest {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$[0].sitting").isEqualTo(1)
                 .jsonPath("$[0].average").isEqualTo(100.0);
+        as(traineeId).get().uri("/api/v1/trainees/{id}/journey", traineeId).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("SHADOWING")
+                .jsonPath("$.lastDecision.explanation").value(e -> assertThat((String) e).contains("100.0 ≥ 90"));
         assertThat(events.of(KnowledgeAssessed.class)).anyMatch(e -> e.attemptId().equals(id) && e.traineeId().equals(traineeId)
                 && e.average().compareTo(new BigDecimal("100")) == 0 && e.areaScores().size() == 4);
     }

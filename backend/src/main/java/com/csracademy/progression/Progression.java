@@ -1,0 +1,264 @@
+package com.csracademy.progression;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.csracademy.calendar.Calendars;
+import com.csracademy.calendar.WorkingCalendar;
+import com.csracademy.people.AccessPurpose;
+import com.csracademy.people.People;
+import com.csracademy.program.ProgramDefinition;
+import com.csracademy.program.ProgramDefinition.Category;
+import com.csracademy.program.ProgramDefinition.StageId;
+import com.csracademy.program.ProgramDefinition.Step;
+import com.csracademy.program.Programs;
+import com.csracademy.progression.domain.Decision;
+import com.csracademy.progression.domain.Decision.EscalationChoice;
+import com.csracademy.progression.domain.KnowledgePolicy;
+import com.csracademy.progression.persistence.JourneyDocument;
+import com.csracademy.progression.persistence.JourneyDocument.RejectedEvent;
+import com.csracademy.progression.persistence.JourneyDocument.Transition;
+import com.csracademy.security.Actor;
+import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The progression engine: keeps each trainee's journey, applies the evidence the other modules deliver
+ * through the policies of {@code progression.domain}, and records every decision with its inputs, rule and
+ * explanation. Each event is applied at most once, and only to the step it belongs to.
+ */
+@Service
+public class Progression {
+
+    private static final Logger log = LoggerFactory.getLogger(Progression.class);
+
+    private final ReactiveMongoTemplate mongo;
+    private final People people;
+    private final Programs programs;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    Progression(ReactiveMongoTemplate mongo, People people, Programs programs, Calendars calendars, Clock clock) {
+        this.mongo = mongo;
+        this.people = people;
+        this.programs = programs;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** The trainee's journey; a trainee with no decision yet is at the program's first step. */
+    public Mono<JourneyDocument> journey(String traineeId) {
+        return mongo.findById(traineeId, JourneyDocument.class)
+                .switchIfEmpty(Mono.defer(() -> people.trainee(traineeId).map(t -> initial(t.personId(),
+                        t.category(), t.startDate()))));
+    }
+
+    /** The journey, if the caller may see the trainee. */
+    public Mono<JourneyDocument> journey(Actor actor, String traineeId) {
+        return people.requireAccess(actor, traineeId, AccessPurpose.READ).then(journey(traineeId));
+    }
+
+    public Flux<JourneyDocument> journeys(StageId stage, JourneyStatus status) {
+        Query query = new Query();
+        if (stage != null) {
+            query.addCriteria(where("stage").is(stage));
+        }
+        if (status != null) {
+            query.addCriteria(where("status").is(status));
+        }
+        return mongo.find(query.with(Sort.by("_id")), JourneyDocument.class);
+    }
+
+    private JourneyDocument initial(String traineeId, Category category, LocalDate startDate) {
+        ProgramDefinition program = programs.active();
+        Step first = firstStep(program, StageId.CLASSROOM, category).orElseThrow();
+        return new JourneyDocument(traineeId, program.id(), category, StageId.CLASSROOM, first.id(),
+                JourneyStatus.ON_TRACK, startDate, due(first, startDate), 0, 0, List.of(), List.of(), List.of(),
+                List.of(), null);
+    }
+
+    // ---- evidence: knowledge -------------------------------------------------------------------
+
+    /**
+     * Applies a graded knowledge sitting: 90 or more moves the trainee to shadowing; below, remedial
+     * training with a make-up due within the window; below again, the department head decides.
+     */
+    public Mono<Void> knowledgeAssessed(KnowledgeResult result) {
+        return update(result.traineeId(), journey -> {
+            if (journey.appliedEvents().contains(result.eventId())) {
+                return journey;
+            }
+            if (journey.stage() != StageId.CLASSROOM || journey.status() == JourneyStatus.WITHDRAWN) {
+                return reject(journey, result.eventId(), "a knowledge result arrived while the trainee is in "
+                        + journey.stage() + " (" + journey.status() + "); it belongs to CLASSROOM and is not applied");
+            }
+            int makeUpsTaken = Math.max(0, result.sitting() - 1);
+            if (makeUpsTaken < journey.makeUpsTaken()) {
+                return reject(journey, result.eventId(), "sitting " + result.sitting()
+                        + " is older than the latest applied sitting " + (journey.makeUpsTaken() + 1));
+            }
+            ProgramDefinition program = programs.active();
+            WorkingCalendar calendar = calendars.calendar();
+            LocalDate resultDate = result.gradedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+            ProgramDefinition allowing = withExtraMakeUps(program, journey.extraMakeUpsGranted());
+            Decision decision = KnowledgePolicy.decide(allowing, result.areaScores(), result.average(), makeUpsTaken,
+                    resultDate, calendar);
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("areaScores", result.areaScores());
+            inputs.put("average", result.average());
+            inputs.put("sitting", result.sitting());
+            JourneyDocument base = withMakeUps(journey, makeUpsTaken);
+            if (decision instanceof Decision.Passed passed) {
+                Step next = firstStep(program, StageId.SHADOWING, journey.category()).orElseThrow();
+                return move(base, result.eventId(), StageId.SHADOWING, next.id(), JourneyStatus.ON_TRACK,
+                        resultDate, due(next, resultDate), List.of(), "PASSED", passed, inputs, "system", null);
+            }
+            if (decision instanceof Decision.Remedial remedial) {
+                inputs.put("weakAreas", remedial.weakAreas());
+                return move(base, result.eventId(), StageId.CLASSROOM, journey.stepId(), JourneyStatus.REMEDIAL,
+                        journey.stepStartedOn(), remedial.dueBy(), List.of(), "REMEDIAL", remedial, inputs,
+                        "system", null);
+            }
+            Decision.Escalated escalated = (Decision.Escalated) decision;
+            return move(base, result.eventId(), StageId.CLASSROOM, journey.stepId(), JourneyStatus.ESCALATED,
+                    journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
+                    "ESCALATED", escalated, inputs, "system", null);
+        }).then();
+    }
+
+    // ---- the department head's decisions ------------------------------------------------------
+
+    /** The department head decides an escalation; the reason is mandatory and recorded. */
+    public Mono<JourneyDocument> decideEscalation(Actor head, String traineeId, EscalationChoice choice, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.error(new InvalidRequestException("reason", "a decision needs a reason"));
+        }
+        return people.requireAccess(head, traineeId, AccessPurpose.READ).then(update(traineeId, journey -> {
+            if (journey.status() != JourneyStatus.ESCALATED) {
+                throw new ConflictException("not-escalated", "Nothing to decide",
+                        "The journey of '" + traineeId + "' is " + journey.status() + ", not waiting for a decision");
+            }
+            if (!journey.escalationOptions().contains(choice.name())) {
+                throw new InvalidRequestException("choice", "the choices here are " + journey.escalationOptions());
+            }
+            LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+            ProgramDefinition program = programs.active();
+            String trigger = "decision:" + java.util.UUID.randomUUID();
+            Map<String, Object> inputs = Map.of("choice", choice.name());
+            return switch (choice) {
+                case ANOTHER_MAKE_UP -> {
+                    LocalDate due = calendars.calendar().addWorkingDays(today, program.remedial().windowWorkingDays());
+                    JourneyDocument granted = new JourneyDocument(journey.traineeId(), journey.programId(),
+                            journey.category(), journey.stage(), journey.stepId(), journey.status(),
+                            journey.stepStartedOn(), journey.dueBy(), journey.makeUpsTaken(),
+                            journey.extraMakeUpsGranted() + 1, journey.escalationOptions(), journey.history(),
+                            journey.appliedEvents(), journey.rejectedEvents(), journey.version());
+                    yield move(granted, trigger, journey.stage(), journey.stepId(), JourneyStatus.REMEDIAL,
+                            journey.stepStartedOn(), due, List.of(), "ANOTHER_MAKE_UP",
+                            new Decision.Passed("escalation: another make-up", "部门负责人决定再给予一次补考，须于 " + due
+                                    + " 前完成"), inputs, head.personId(), reason);
+                }
+                case ANOTHER_EXTENSION -> {
+                    LocalDate until = calendars.calendar().addWorkingDays(today, program.extension().workingDays());
+                    yield move(journey, trigger, journey.stage(), journey.stepId(), JourneyStatus.EXTENDED,
+                            journey.stepStartedOn(), until, List.of(), "ANOTHER_EXTENSION",
+                            new Decision.Passed("escalation: another extension", "部门负责人决定再延长至 " + until),
+                            inputs, head.personId(), reason);
+                }
+                case END_TRAINEESHIP -> move(journey, trigger, journey.stage(), journey.stepId(),
+                        JourneyStatus.WITHDRAWN, journey.stepStartedOn(), null, List.of(), "END_TRAINEESHIP",
+                        new Decision.Passed("escalation: end", "部门负责人决定终止培训"), inputs, head.personId(), reason);
+            };
+        }));
+    }
+
+    // ---- mechanics -----------------------------------------------------------------------------
+
+    /**
+     * Reads the journey, applies the change and writes it guarded by its version; a concurrent writer
+     * makes it read and apply again.
+     */
+    private Mono<JourneyDocument> update(String traineeId, java.util.function.UnaryOperator<JourneyDocument> change) {
+        return Mono.defer(() -> journey(traineeId).flatMap(current -> {
+                    JourneyDocument next = change.apply(current);
+                    if (next == current) {
+                        return Mono.just(current);
+                    }
+                    return current.version() == null ? mongo.insert(next) : mongo.save(next);
+                }))
+                .retryWhen(Retry.max(5).filter(e -> e instanceof OptimisticLockingFailureException
+                        || e instanceof DuplicateKeyException))
+                .doOnError(e -> log.debug("Journey update for {} failed: {}", traineeId, e.getMessage()));
+    }
+
+    private static JourneyDocument reject(JourneyDocument journey, String eventId, String reason) {
+        if (journey.rejectedEvents().stream().anyMatch(r -> r.eventId().equals(eventId))) {
+            return journey;
+        }
+        List<RejectedEvent> rejected = new ArrayList<>(journey.rejectedEvents());
+        rejected.add(new RejectedEvent(eventId, java.time.Instant.now(), reason));
+        return new JourneyDocument(journey.traineeId(), journey.programId(), journey.category(), journey.stage(),
+                journey.stepId(), journey.status(), journey.stepStartedOn(), journey.dueBy(), journey.makeUpsTaken(),
+                journey.extraMakeUpsGranted(), journey.escalationOptions(), journey.history(), journey.appliedEvents(),
+                rejected, journey.version());
+    }
+
+    private static JourneyDocument withMakeUps(JourneyDocument j, int makeUpsTaken) {
+        return new JourneyDocument(j.traineeId(), j.programId(), j.category(), j.stage(), j.stepId(), j.status(),
+                j.stepStartedOn(), j.dueBy(), makeUpsTaken, j.extraMakeUpsGranted(), j.escalationOptions(),
+                j.history(), j.appliedEvents(), j.rejectedEvents(), j.version());
+    }
+
+    private JourneyDocument move(JourneyDocument from, String trigger, StageId stage, String stepId,
+                                 JourneyStatus status, LocalDate stepStartedOn, LocalDate dueBy,
+                                 List<String> escalationOptions, String decisionKind, Decision decision,
+                                 Map<String, Object> inputs, String decidedBy, String reason) {
+        List<Transition> history = new ArrayList<>(from.history());
+        history.add(new Transition(clock.instant(), trigger, from.stage(), from.stepId(), from.status(), stage, stepId,
+                status, decisionKind, decision.rule(), inputs, decision.explanation(), decidedBy, reason));
+        List<String> applied = new ArrayList<>(from.appliedEvents());
+        applied.add(trigger);
+        return new JourneyDocument(from.traineeId(), from.programId(), from.category(), stage, stepId, status,
+                stepStartedOn, dueBy, from.makeUpsTaken(), from.extraMakeUpsGranted(), escalationOptions, history,
+                applied, from.rejectedEvents(), from.version());
+    }
+
+    private LocalDate due(Step step, LocalDate start) {
+        WorkingCalendar calendar = calendars.calendar();
+        return step.dayKind() == ProgramDefinition.DayKind.TRADING
+                ? calendar.addTradingDays(start, step.durationDays())
+                : calendar.addWorkingDays(start, step.durationDays());
+    }
+
+    /** The first step of a stage that the category takes (category B skips the drills). */
+    static Optional<Step> firstStep(ProgramDefinition program, StageId stage, Category category) {
+        return program.stage(stage).steps().stream().filter(s -> s.appliesTo(category)).findFirst();
+    }
+
+    private static ProgramDefinition withExtraMakeUps(ProgramDefinition p, int extra) {
+        if (extra == 0) {
+            return p;
+        }
+        return new ProgramDefinition(p.id(), p.version(), p.name(), p.knowledgeAreas(), p.thresholds(),
+                new ProgramDefinition.Remedial(p.remedial().windowWorkingDays(), p.remedial().maxMakeUps() + extra),
+                p.extension(), p.quotas(), p.stages());
+    }
+}
