@@ -144,6 +144,32 @@ public class Progression {
         }).then();
     }
 
+    // ---- deadlines -----------------------------------------------------------------------------
+
+    /**
+     * Escalates every remedial journey whose make-up is overdue on {@code today}; the trigger names the due
+     * date, so the same overdue make-up is escalated once.
+     */
+    public Mono<Long> escalateOverdueMakeUps(LocalDate today) {
+        Query overdue = new Query(where("status").is(JourneyStatus.REMEDIAL).and("dueBy").lt(today));
+        return mongo.find(overdue, JourneyDocument.class)
+                .concatMap(found -> update(found.traineeId(), journey -> {
+                    String trigger = "deadline:make-up:" + journey.dueBy();
+                    if (journey.status() != JourneyStatus.REMEDIAL || journey.dueBy() == null
+                            || !journey.dueBy().isBefore(today) || journey.appliedEvents().contains(trigger)) {
+                        return journey;
+                    }
+                    Decision.Escalated escalated = new Decision.Escalated("make-up due by " + journey.dueBy(),
+                            "补考期限 " + journey.dueBy() + " 已过仍未完成补考，提交部门负责人决定",
+                            List.of(EscalationChoice.ANOTHER_MAKE_UP, EscalationChoice.END_TRAINEESHIP));
+                    return move(journey, trigger, journey.stage(), journey.stepId(), JourneyStatus.ESCALATED,
+                            journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
+                            "OVERDUE", escalated, Map.of("dueBy", journey.dueBy().toString(), "today", today.toString()),
+                            "system", null);
+                }).filter(j -> j.status() == JourneyStatus.ESCALATED))
+                .count();
+    }
+
     // ---- the department head's decisions ------------------------------------------------------
 
     /** The department head decides an escalation; the reason is mandatory and recorded. */
