@@ -177,6 +177,23 @@ public class People implements SubjectResolver {
         return mongo.findOne(query(where("traineeId").is(traineeId).and("endedAt").isNull()), MentorshipDocument.class);
     }
 
+    /** The trainee's current mentor's id, if they have one. */
+    public Mono<String> currentMentorId(String traineeId) {
+        return currentMentorship(traineeId).map(MentorshipDocument::mentorId);
+    }
+
+    /** The department of the trainee's cohort. */
+    public Mono<String> departmentOf(String traineeId) {
+        return trainee(traineeId).flatMap(t -> mongo.findById(t.cohortId(), CohortDocument.class))
+                .map(CohortDocument::departmentId);
+    }
+
+    /** The ids of the active people holding a role in a department. */
+    public Flux<String> idsWithRole(Role role, String departmentId) {
+        return mongo.find(query(where("roles").is(role).and("departmentId").is(departmentId).and("active").is(true)),
+                PersonDocument.class).map(PersonDocument::id);
+    }
+
     /** The trainees a mentor currently mentors. */
     public Flux<MentorshipDocument> currentMentees(String mentorId) {
         return mongo.find(query(where("mentorId").is(mentorId).and("endedAt").isNull()), MentorshipDocument.class);

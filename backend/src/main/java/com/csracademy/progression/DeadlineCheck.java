@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds make-ups whose due date has passed and hands them to the department head. Runs on one instance at
+ * Finds make-ups whose due date has passed and hands them to the department head, reminds of make-ups due
+ * tomorrow, and sends notifications a failure left unsent. Runs on one instance at
  * a time (ShedLock); each escalation is applied once per due date, so a repeated run changes nothing.
  */
 @Component
@@ -46,6 +47,8 @@ public class DeadlineCheck {
                             if (n > 0) {
                                 log.info("Deadline check escalated {} overdue make-up(s)", n);
                             }
-                        }));
+                        })
+                        .then(progression.remindUpcomingMakeUps(today))
+                        .then(progression.notifyAllPending()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.csracademy.calendar.Calendars;
 import com.csracademy.calendar.WorkingCalendar;
 import com.csracademy.people.AccessPurpose;
+import com.csracademy.notification.Notifications;
 import com.csracademy.people.People;
 import com.csracademy.program.ProgramDefinition;
 import com.csracademy.program.ProgramDefinition.Category;
@@ -54,13 +55,16 @@ public class Progression {
     private final People people;
     private final Programs programs;
     private final Calendars calendars;
+    private final Notifications notifications;
     private final Clock clock;
 
-    Progression(ReactiveMongoTemplate mongo, People people, Programs programs, Calendars calendars, Clock clock) {
+    Progression(ReactiveMongoTemplate mongo, People people, Programs programs, Calendars calendars,
+                Notifications notifications, Clock clock) {
         this.mongo = mongo;
         this.people = people;
         this.programs = programs;
         this.calendars = calendars;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -223,6 +227,10 @@ public class Progression {
      * makes it read and apply again.
      */
     private Mono<JourneyDocument> update(String traineeId, java.util.function.UnaryOperator<JourneyDocument> change) {
+        return applyChange(traineeId, change).flatMap(this::notifyPending);
+    }
+
+    private Mono<JourneyDocument> applyChange(String traineeId, java.util.function.UnaryOperator<JourneyDocument> change) {
         return Mono.defer(() -> journey(traineeId).flatMap(current -> {
                     JourneyDocument next = change.apply(current);
                     if (next == current) {
@@ -233,6 +241,78 @@ public class Progression {
                 .retryWhen(Retry.max(5).filter(e -> e instanceof OptimisticLockingFailureException
                         || e instanceof DuplicateKeyException))
                 .doOnError(e -> log.debug("Journey update for {} failed: {}", traineeId, e.getMessage()));
+    }
+
+    // ---- notifications (outbox: each transition is marked once its notifications are stored) --------
+
+    /**
+     * Notifies the trainee, their mentor and their department's head of every transition not yet
+     * notified, then marks it; a notification's id includes the transition, so a retry sends nothing twice.
+     */
+    Mono<JourneyDocument> notifyPending(JourneyDocument journey) {
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < journey.history().size(); i++) {
+            if (journey.history().get(i).notifiedAt() == null) {
+                pending.add(i);
+            }
+        }
+        if (pending.isEmpty() || journey.version() == null) {
+            return Mono.just(journey);
+        }
+        Mono<List<String>> recipients = Flux.concat(Mono.just(journey.traineeId()),
+                        people.currentMentorId(journey.traineeId()),
+                        people.departmentOf(journey.traineeId()).flatMapMany(
+                                department -> people.idsWithRole(com.csracademy.security.Role.DEPARTMENT_HEAD, department)))
+                .distinct().collectList();
+        return recipients.flatMap(to -> Flux.fromIterable(pending).concatMap(i -> {
+                    Transition t = journey.history().get(i);
+                    return notifications.send(to, "JOURNEY_" + t.decision(), "培训进度：" + label(t.decision()),
+                                    t.explanation(), "/trainees/" + journey.traineeId() + "/journey",
+                                    "journey:" + journey.traineeId() + ":" + i + ":" + t.trigger())
+                            .then(mongo.updateFirst(new Query(where("_id").is(journey.traineeId())),
+                                    new org.springframework.data.mongodb.core.query.Update()
+                                            .set("history." + i + ".notifiedAt", clock.instant()),
+                                    JourneyDocument.class));
+                }).then())
+                .thenReturn(journey)
+                .onErrorResume(e -> {
+                    log.warn("Notifying the journey of {} failed; the deadline check retries: {}",
+                            journey.traineeId(), e.getMessage());
+                    return Mono.just(journey);
+                });
+    }
+
+    /** Sends what a crash or a failure left unnotified. */
+    public Mono<Long> notifyAllPending() {
+        return mongo.find(new Query(where("history").elemMatch(where("notifiedAt").is(null))), JourneyDocument.class)
+                .concatMap(this::notifyPending)
+                .count();
+    }
+
+    /** Reminds the trainee and their mentor of a make-up due on the next working day. */
+    public Mono<Long> remindUpcomingMakeUps(LocalDate today) {
+        LocalDate tomorrow = calendars.calendar().addWorkingDays(today, 1);
+        return mongo.find(new Query(where("status").is(JourneyStatus.REMEDIAL).and("dueBy").is(tomorrow)),
+                        JourneyDocument.class)
+                .concatMap(j -> Flux.concat(Mono.just(j.traineeId()), people.currentMentorId(j.traineeId()))
+                        .collectList()
+                        .flatMap(to -> notifications.send(to, "DEADLINE_REMINDER", "补考即将到期",
+                                "补考须于 " + j.dueBy() + " 前完成", "/trainees/" + j.traineeId() + "/journey",
+                                "reminder:" + j.traineeId() + ":" + j.dueBy())))
+                .count();
+    }
+
+    private static String label(String decision) {
+        return switch (decision) {
+            case "PASSED" -> "进入下一阶段";
+            case "REMEDIAL" -> "需再培训及补考";
+            case "ESCALATED" -> "待部门负责人决定";
+            case "OVERDUE" -> "补考逾期，待部门负责人决定";
+            case "ANOTHER_MAKE_UP" -> "部门负责人决定再次补考";
+            case "ANOTHER_EXTENSION" -> "部门负责人决定再次延长";
+            case "END_TRAINEESHIP" -> "培训终止";
+            default -> decision;
+        };
     }
 
     private static JourneyDocument reject(JourneyDocument journey, String eventId, String reason) {
@@ -259,7 +339,7 @@ public class Progression {
                                  Map<String, Object> inputs, String decidedBy, String reason) {
         List<Transition> history = new ArrayList<>(from.history());
         history.add(new Transition(clock.instant(), trigger, from.stage(), from.stepId(), from.status(), stage, stepId,
-                status, decisionKind, decision.rule(), inputs, decision.explanation(), decidedBy, reason));
+                status, decisionKind, decision.rule(), inputs, decision.explanation(), decidedBy, reason, null));
         List<String> applied = new ArrayList<>(from.appliedEvents());
         applied.add(trigger);
         return new JourneyDocument(from.traineeId(), from.programId(), from.category(), stage, stepId, status,

@@ -30,10 +30,12 @@ public record JourneyDocument(@Id String traineeId, String programId, Category c
      * @param trigger the event or request that caused it
      * @param rule    the rule and threshold applied (e.g. {@code knowledge-average ≥ 90})
      * @param inputs  the figures the rule was applied to
+     * @param notifiedAt when the trainee, mentor and department head were notified (the outbox flag)
      */
     public record Transition(Instant at, String trigger, StageId fromStage, String fromStep, JourneyStatus fromStatus,
                              StageId toStage, String toStep, JourneyStatus toStatus, String decision, String rule,
-                             Map<String, Object> inputs, String explanation, String decidedBy, String reason) {
+                             Map<String, Object> inputs, String explanation, String decidedBy, String reason,
+                             Instant notifiedAt) {
     }
 
     /** An event that could not be applied, kept with the reason instead of being applied to the wrong step. */

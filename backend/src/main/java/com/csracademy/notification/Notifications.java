@@ -1,0 +1,98 @@
+package com.csracademy.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+
+import com.csracademy.shared.NotFoundException;
+import com.csracademy.shared.StartupTask;
+import com.csracademy.shared.web.Page;
+import com.csracademy.shared.web.PageRequest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** Sends (stores), lists and streams notifications. */
+@Service
+public class Notifications implements StartupTask {
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    Notifications(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Notifies each recipient once per {@code source}; a repeat is ignored. */
+    public Mono<Void> send(Collection<String> recipients, String kind, String title, String body, String link,
+                           String source) {
+        Instant now = clock.instant();
+        return Flux.fromIterable(recipients).distinct()
+                .concatMap(recipient -> mongo.insert(new Notification(recipient + "|" + source, recipient, kind, title,
+                                body, link, source, now, null))
+                        .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty()))
+                .then();
+    }
+
+    public Mono<Page<Notification>> mine(String personId, boolean unreadOnly, PageRequest page) {
+        Query filter = query(where("recipientId").is(personId));
+        if (unreadOnly) {
+            filter.addCriteria(where("readAt").isNull());
+        }
+        return Mono.zip(mongo.find(Query.of(filter).with(page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt"))),
+                                Notification.class).collectList(),
+                        mongo.count(Query.of(filter), Notification.class))
+                .map(t -> new Page<>(t.getT1(), page.page(), page.size(), t.getT2()));
+    }
+
+    public Mono<Notification> markRead(String personId, String id) {
+        return mongo.findAndModify(query(where("_id").is(id).and("recipientId").is(personId)),
+                        new Update().min("readAt", clock.instant()), FindAndModifyOptions.options().returnNew(true),
+                        Notification.class)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Notification", id)));
+    }
+
+    /**
+     * New notifications for a person as they are stored, polled from the store every {@code every}, so any
+     * instance can serve the stream; starts after {@code since}.
+     */
+    public Flux<Notification> stream(String personId, Instant since, Duration every) {
+        Instant[] last = {since};
+        return Flux.interval(Duration.ZERO, every)
+                .concatMap(tick -> mongo.find(query(where("recipientId").is(personId).and("createdAt").gt(last[0]))
+                        .with(Sort.by("createdAt")), Notification.class))
+                .doOnNext(n -> {
+                    if (n.createdAt().isAfter(last[0])) {
+                        last[0] = n.createdAt();
+                    }
+                });
+    }
+
+    @Override
+    public String name() {
+        return "notification indexes";
+    }
+
+    @Override
+    public int order() {
+        return -20;
+    }
+
+    @Override
+    public Mono<Void> run() {
+        return mongo.indexOps(Notification.class).createIndex(new Index().on("recipientId", Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.DESC)).then();
+    }
+}
