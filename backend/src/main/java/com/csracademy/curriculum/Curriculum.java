@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.csracademy.content.ContentException;
 import com.csracademy.curriculum.TraineeCurriculum.CourseStatus;
 import com.csracademy.curriculum.TraineeCurriculum.LessonStatus;
 import com.csracademy.curriculum.domain.CourseCompletion;
@@ -92,9 +93,13 @@ public class Curriculum {
                         l.markdown()));
     }
 
-    /** Re-imports the curriculum files; the same content twice changes nothing. */
+    /**
+     * Re-imports the curriculum files; the same content twice changes nothing, and invalid files change
+     * nothing either (422 naming the file and the field).
+     */
     public Mono<CurriculumImport> reimport() {
-        return content.importContent();
+        return content.importContent()
+                .onErrorMap(ContentException.class, e -> new CurriculumExceptions.InvalidContent(e.getMessage()));
     }
 
     private static Flux<Course> withLessons(Flux<CourseDocument> found, Flux<LessonDocument> outline) {

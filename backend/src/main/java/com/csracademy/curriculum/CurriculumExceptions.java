@@ -36,6 +36,14 @@ public final class CurriculumExceptions {
         return new ForbiddenException("Only trainee '" + traineeId + "' records their own lesson progress");
     }
 
+    /** Re-imported curriculum files are invalid; the detail names the file and the field (answered 422). */
+    public static class InvalidContent extends AcademyException {
+        public InvalidContent(String message) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-content", "Invalid content files",
+                    message + " — the loaded curriculum is unchanged");
+        }
+    }
+
     /** A well-formed exemption request that the exemption rules refuse (answered 422). */
     public static class ExemptionNotAllowed extends AcademyException {
         public ExemptionNotAllowed(String field, String message) {

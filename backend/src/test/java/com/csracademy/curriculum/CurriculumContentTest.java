@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,17 +13,23 @@ import jakarta.validation.Validator;
 import com.csracademy.content.ContentException;
 import com.csracademy.content.ContentFiles;
 import com.csracademy.content.ContentProperties;
+import com.csracademy.content.ContentVersions;
 import com.csracademy.curriculum.CurriculumContent.Catalogue;
 import com.csracademy.curriculum.persistence.CourseDocument;
+import com.csracademy.curriculum.persistence.Courses;
 import com.csracademy.curriculum.persistence.LessonDocument;
 import com.csracademy.program.ProgramDefinition.KnowledgeArea;
+import com.csracademy.shared.AcademyException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 /** The curriculum files: the shipped ones load as the product expects, and a bad file names itself. */
 class CurriculumContentTest {
@@ -211,6 +218,22 @@ class CurriculumContentTest {
     void noCourseAtAllIsRefused() throws IOException {
         Path empty = Files.createDirectories(root.resolve("empty/curriculum"));
         assertThatThrownBy(() -> read("file:" + empty.getParent().toAbsolutePath() + "/")).hasMessageStartingWith("No course found");
+    }
+
+    @Test
+    void aReloadOfBadFilesIs422NamingTheFileAndStoresNothing() throws IOException {
+        write("curriculum/intro/course.yaml", course("intro", "HISTORY", 2, false));
+        ContentVersions versions = mock(ContentVersions.class);
+        Courses courses = mock(Courses.class);
+        Curriculum curriculum = new Curriculum(courses, null, null, null, new CurriculumContent(new ContentFiles(
+                new ContentProperties("file:" + root.toAbsolutePath() + "/"), VALIDATOR), versions, courses),
+                new CurriculumProperties(300), Clock.systemUTC());
+        StepVerifier.create(curriculum.reimport())
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(CurriculumExceptions.InvalidContent.class)
+                        .hasMessageStartingWith("curriculum/intro/course.yaml: area: ")
+                        .extracting(error -> ((AcademyException) error).status().value()).isEqualTo(422))
+                .verify();
+        verifyNoInteractions(versions, courses);
     }
 
     private void write(String path, String text) throws IOException {
