@@ -62,8 +62,6 @@ public class Curriculum {
         this.clock = clock;
     }
 
-    // ---- the catalogue ---------------------------------------------------------------------------
-
     /** Every course in order, each with its lessons in order. */
     public Flux<Course> courses() {
         return withLessons(courses.all(), courses.outline());
@@ -110,8 +108,6 @@ public class Curriculum {
                         .map(l -> new Course.LessonSummary(l.id(), l.title(), l.minutes(), l.order()))
                         .toList())));
     }
-
-    // ---- a trainee's curriculum ------------------------------------------------------------------
 
     /**
      * The ids of the courses the trainee is exempted from now (revoked exemptions excluded). Unscoped: for
@@ -185,8 +181,6 @@ public class Curriculum {
                 .map(p -> new LessonProgress(p.traineeId(), p.lessonId(), p.courseId(), p.openedAt(),
                         p.completedAt(), p.secondsSpent()));
     }
-
-    // ---- exemptions ------------------------------------------------------------------------------
 
     /**
      * Exempts a category-B trainee from an exemptible course, with a reason; 422 when the rules forbid it,

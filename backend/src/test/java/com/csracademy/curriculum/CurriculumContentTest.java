@@ -53,8 +53,6 @@ class CurriculumContentTest {
         return read("file:" + root.toAbsolutePath() + "/");
     }
 
-    // ---- the shipped content ---------------------------------------------------------------------
-
     @Test
     void theShippedCurriculumHasSixCoursesAndThirtyLessons() {
         Catalogue shipped = read("classpath:content/");
@@ -97,8 +95,6 @@ class CurriculumContentTest {
     void theSameFilesGiveTheSameContentVersion() {
         assertThat(read("classpath:content/").hash()).isEqualTo(read("classpath:content/").hash()).hasSize(64);
     }
-
-    // ---- bad files -------------------------------------------------------------------------------
 
     @BeforeEach
     void aSmallGoodCurriculum() throws IOException {
