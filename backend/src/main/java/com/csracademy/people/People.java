@@ -150,6 +150,14 @@ public class People implements SubjectResolver {
         }));
     }
 
+    /**
+     * {@link #requireAccess(Actor, String, Purpose)} for reading, for other modules: they name no type of
+     * this module's internals.
+     */
+    public Mono<TraineeDocument> requireReadAccess(Actor actor, String traineeId) {
+        return requireAccess(actor, traineeId, Purpose.READ);
+    }
+
     private Mono<TraineeAccess.Facts> facts(Actor actor, TraineeDocument trainee) {
         Mono<String> department = mongo.findById(trainee.cohortId(), CohortDocument.class)
                 .map(CohortDocument::departmentId).defaultIfEmpty("");
