@@ -151,11 +151,11 @@ public class People implements SubjectResolver {
     }
 
     /**
-     * {@link #requireAccess(Actor, String, Purpose)} for reading, for other modules: they name no type of
+     * {@link #requireAccess(Actor, String, AccessPurpose)} for reading, for other modules: they name no type of
      * this module's internals.
      */
     public Mono<TraineeDocument> requireReadAccess(Actor actor, String traineeId) {
-        return requireAccess(actor, traineeId, Purpose.READ);
+        return requireAccess(actor, traineeId, AccessPurpose.READ);
     }
 
     private Mono<TraineeAccess.Facts> facts(Actor actor, TraineeDocument trainee) {
