@@ -95,7 +95,7 @@ public class Progression {
         ProgramDefinition program = programs.active();
         Step first = firstStep(program, StageId.CLASSROOM, category).orElseThrow();
         return new JourneyDocument(traineeId, program.id(), category, StageId.CLASSROOM, first.id(),
-                JourneyStatus.ON_TRACK, startDate, due(first, startDate), 0, 0, List.of(), List.of(), List.of(),
+                JourneyStatus.ON_TRACK, startDate, due(first, startDate), 0, 0, 0, 0, List.of(), List.of(), List.of(),
                 List.of(), null);
     }
 
@@ -143,6 +143,104 @@ public class Progression {
             }
             Decision.Escalated escalated = (Decision.Escalated) decision;
             return move(base, result.eventId(), StageId.CLASSROOM, journey.stepId(), JourneyStatus.ESCALATED,
+                    journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
+                    "ESCALATED", escalated, inputs, "system", null);
+        }).then();
+    }
+
+    // ---- evidence: shadowing, monitoring steps, go-live week --------------------------------------
+
+    /** Stage 2: the average of the two scores is the stage score; the trainee moves on to monitoring. */
+    public Mono<Void> shadowingEvaluated(ShadowingResult result) {
+        return update(result.traineeId(), journey -> {
+            if (journey.appliedEvents().contains(result.eventId())) {
+                return journey;
+            }
+            if (journey.stage() != StageId.SHADOWING || journey.status() != JourneyStatus.ON_TRACK) {
+                return reject(journey, result.eventId(), "a shadowing result arrived while the trainee is in "
+                        + journey.stage() + " (" + journey.status() + "); it belongs to SHADOWING");
+            }
+            ProgramDefinition program = programs.active();
+            Decision decision = com.csracademy.progression.domain.ShadowingPolicy.decide(program,
+                    result.departmentHeadScore(), result.branchMentorScore());
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("departmentHeadScore", result.departmentHeadScore());
+            inputs.put("branchMentorScore", result.branchMentorScore());
+            inputs.put("stageScore", com.csracademy.progression.domain.ShadowingPolicy.stageScore(
+                    result.departmentHeadScore(), result.branchMentorScore()));
+            LocalDate day = result.completedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+            if (decision instanceof Decision.Escalated escalated) {
+                return move(journey, result.eventId(), journey.stage(), journey.stepId(), JourneyStatus.ESCALATED,
+                        journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
+                        "ESCALATED", escalated, inputs, "system", null);
+            }
+            Step next = firstStep(program, StageId.MONITORING, journey.category()).orElseThrow();
+            return move(journey, result.eventId(), StageId.MONITORING, next.id(), JourneyStatus.ON_TRACK, day,
+                    due(next, day), List.of(), "PASSED", decision, inputs, "system", null);
+        }).then();
+    }
+
+    /**
+     * Stage 3: the current step is done; the next step the trainee's category takes follows (category B
+     * skips the drills), and after the last one the independent go-live week.
+     */
+    public Mono<Void> stepCompleted(StepCompleted event) {
+        return update(event.traineeId(), journey -> {
+            if (journey.appliedEvents().contains(event.eventId())) {
+                return journey;
+            }
+            if (journey.stage() != StageId.MONITORING || !journey.stepId().equals(event.stepId())
+                    || !(journey.status() == JourneyStatus.ON_TRACK || journey.status() == JourneyStatus.EXTENDED)) {
+                return reject(journey, event.eventId(), "step '" + event.stepId() + "' is not the trainee's current "
+                        + "step (" + journey.stage() + " / " + journey.stepId() + ", " + journey.status() + ")");
+            }
+            ProgramDefinition program = programs.active();
+            LocalDate day = event.completedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+            List<Step> steps = program.stage(StageId.MONITORING).steps().stream()
+                    .filter(s -> s.appliesTo(journey.category())).toList();
+            int index = steps.stream().map(Step::id).toList().indexOf(journey.stepId());
+            boolean last = index == steps.size() - 1;
+            Step next = last ? firstStep(program, StageId.GO_LIVE_ASSESSMENT, journey.category()).orElseThrow()
+                    : steps.get(index + 1);
+            StageId stage = last ? StageId.GO_LIVE_ASSESSMENT : StageId.MONITORING;
+            Decision.Passed passed = new Decision.Passed("step complete: " + journey.stepId(),
+                    "“" + program.step(journey.stepId()).map(Step::name).orElse(journey.stepId()) + "”已完成，进入“"
+                            + next.name() + "”");
+            return move(journey, event.eventId(), stage, next.id(), JourneyStatus.ON_TRACK, day, due(next, day),
+                    List.of(), "STEP_COMPLETED", passed, new LinkedHashMap<>(event.evidence()), "system", null);
+        }).then();
+    }
+
+    /** Stage 4: 85 or more certifies; below, monitoring is extended a week, then a new go-live week. */
+    public Mono<Void> goLiveWeekScored(GoLiveWeekResult result) {
+        return update(result.traineeId(), journey -> {
+            if (journey.appliedEvents().contains(result.eventId())) {
+                return journey;
+            }
+            if (journey.stage() != StageId.GO_LIVE_ASSESSMENT || journey.status() != JourneyStatus.ON_TRACK) {
+                return reject(journey, result.eventId(), "a go-live score arrived while the trainee is in "
+                        + journey.stage() + " (" + journey.status() + "); it belongs to GO_LIVE_ASSESSMENT");
+            }
+            ProgramDefinition program = programs.active();
+            LocalDate day = result.scoredAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+            Decision decision = com.csracademy.progression.domain.GoLivePolicy.decide(program, result.weekScore(),
+                    journey.extensionsTaken() - journey.extraExtensionsGranted(), day, calendars.calendar());
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("weekScore", result.weekScore());
+            inputs.put("countedCalls", result.countedCalls());
+            if (decision instanceof Decision.Certified certified) {
+                return move(journey, result.eventId(), journey.stage(), journey.stepId(), JourneyStatus.CERTIFIED,
+                        journey.stepStartedOn(), null, List.of(), "CERTIFIED", certified, inputs, "system", null);
+            }
+            if (decision instanceof Decision.Extended extended) {
+                Step full = program.stage(StageId.MONITORING).steps().stream()
+                        .filter(s -> s.appliesTo(journey.category())).reduce((a, b) -> b).orElseThrow();
+                JourneyDocument counted = withExtensions(journey, journey.extensionsTaken() + 1);
+                return move(counted, result.eventId(), StageId.MONITORING, full.id(), JourneyStatus.EXTENDED, day,
+                        extended.until(), List.of(), "EXTENDED", extended, inputs, "system", null);
+            }
+            Decision.Escalated escalated = (Decision.Escalated) decision;
+            return move(journey, result.eventId(), journey.stage(), journey.stepId(), JourneyStatus.ESCALATED,
                     journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
                     "ESCALATED", escalated, inputs, "system", null);
         }).then();
@@ -199,7 +297,9 @@ public class Progression {
                     JourneyDocument granted = new JourneyDocument(journey.traineeId(), journey.programId(),
                             journey.category(), journey.stage(), journey.stepId(), journey.status(),
                             journey.stepStartedOn(), journey.dueBy(), journey.makeUpsTaken(),
-                            journey.extraMakeUpsGranted() + 1, journey.escalationOptions(), journey.history(),
+                            journey.extraMakeUpsGranted() + 1, journey.extensionsTaken(), journey.extraExtensionsGranted(),
+                            journey.escalationOptions(),
+                            journey.history(),
                             journey.appliedEvents(), journey.rejectedEvents(), journey.version());
                     yield move(granted, trigger, journey.stage(), journey.stepId(), JourneyStatus.REMEDIAL,
                             journey.stepStartedOn(), due, List.of(), "ANOTHER_MAKE_UP",
@@ -208,10 +308,18 @@ public class Progression {
                 }
                 case ANOTHER_EXTENSION -> {
                     LocalDate until = calendars.calendar().addWorkingDays(today, program.extension().workingDays());
-                    yield move(journey, trigger, journey.stage(), journey.stepId(), JourneyStatus.EXTENDED,
-                            journey.stepStartedOn(), until, List.of(), "ANOTHER_EXTENSION",
-                            new Decision.Passed("escalation: another extension", "部门负责人决定再延长至 " + until),
-                            inputs, head.personId(), reason);
+                    Step full = program.stage(StageId.MONITORING).steps().stream()
+                            .filter(s -> s.appliesTo(journey.category())).reduce((a, b) -> b).orElseThrow();
+                    JourneyDocument granted = new JourneyDocument(journey.traineeId(), journey.programId(),
+                            journey.category(), journey.stage(), journey.stepId(), journey.status(),
+                            journey.stepStartedOn(), journey.dueBy(), journey.makeUpsTaken(),
+                            journey.extraMakeUpsGranted(), journey.extensionsTaken() + 1,
+                            journey.extraExtensionsGranted() + 1, journey.escalationOptions(), journey.history(),
+                            journey.appliedEvents(), journey.rejectedEvents(), journey.version());
+                    yield move(granted, trigger, StageId.MONITORING, full.id(), JourneyStatus.EXTENDED, today, until,
+                            List.of(), "ANOTHER_EXTENSION",
+                            new Decision.Passed("escalation: another extension", "部门负责人决定再延长监听培训至 " + until
+                                    + "，之后重新进行一周独立上线考评"), inputs, head.personId(), reason);
                 }
                 case END_TRAINEESHIP -> move(journey, trigger, journey.stage(), journey.stepId(),
                         JourneyStatus.WITHDRAWN, journey.stepStartedOn(), null, List.of(), "END_TRAINEESHIP",
@@ -323,14 +431,20 @@ public class Progression {
         rejected.add(new RejectedEvent(eventId, java.time.Instant.now(), reason));
         return new JourneyDocument(journey.traineeId(), journey.programId(), journey.category(), journey.stage(),
                 journey.stepId(), journey.status(), journey.stepStartedOn(), journey.dueBy(), journey.makeUpsTaken(),
-                journey.extraMakeUpsGranted(), journey.escalationOptions(), journey.history(), journey.appliedEvents(),
-                rejected, journey.version());
+                journey.extraMakeUpsGranted(), journey.extensionsTaken(), journey.extraExtensionsGranted(),
+                journey.escalationOptions(), journey.history(), journey.appliedEvents(), rejected, journey.version());
     }
 
     private static JourneyDocument withMakeUps(JourneyDocument j, int makeUpsTaken) {
         return new JourneyDocument(j.traineeId(), j.programId(), j.category(), j.stage(), j.stepId(), j.status(),
-                j.stepStartedOn(), j.dueBy(), makeUpsTaken, j.extraMakeUpsGranted(), j.escalationOptions(),
-                j.history(), j.appliedEvents(), j.rejectedEvents(), j.version());
+                j.stepStartedOn(), j.dueBy(), makeUpsTaken, j.extraMakeUpsGranted(), j.extensionsTaken(),
+                j.extraExtensionsGranted(), j.escalationOptions(), j.history(), j.appliedEvents(), j.rejectedEvents(), j.version());
+    }
+
+    private static JourneyDocument withExtensions(JourneyDocument j, int extensionsTaken) {
+        return new JourneyDocument(j.traineeId(), j.programId(), j.category(), j.stage(), j.stepId(), j.status(),
+                j.stepStartedOn(), j.dueBy(), j.makeUpsTaken(), j.extraMakeUpsGranted(), extensionsTaken,
+                j.extraExtensionsGranted(), j.escalationOptions(), j.history(), j.appliedEvents(), j.rejectedEvents(), j.version());
     }
 
     private JourneyDocument move(JourneyDocument from, String trigger, StageId stage, String stepId,
@@ -343,8 +457,8 @@ public class Progression {
         List<String> applied = new ArrayList<>(from.appliedEvents());
         applied.add(trigger);
         return new JourneyDocument(from.traineeId(), from.programId(), from.category(), stage, stepId, status,
-                stepStartedOn, dueBy, from.makeUpsTaken(), from.extraMakeUpsGranted(), escalationOptions, history,
-                applied, from.rejectedEvents(), from.version());
+                stepStartedOn, dueBy, from.makeUpsTaken(), from.extraMakeUpsGranted(), from.extensionsTaken(),
+                from.extraExtensionsGranted(), escalationOptions, history, applied, from.rejectedEvents(), from.version());
     }
 
     private LocalDate due(Step step, LocalDate start) {

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("journeys")
 public record JourneyDocument(@Id String traineeId, String programId, Category category, StageId stage,
                               String stepId, JourneyStatus status, LocalDate stepStartedOn, LocalDate dueBy,
-                              int makeUpsTaken, int extraMakeUpsGranted, List<String> escalationOptions,
+                              int makeUpsTaken, int extraMakeUpsGranted, int extensionsTaken, int extraExtensionsGranted,
+                              List<String> escalationOptions,
                               List<Transition> history, List<String> appliedEvents, List<RejectedEvent> rejectedEvents,
                               @Version Long version) {
 
