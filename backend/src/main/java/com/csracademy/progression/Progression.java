@@ -328,6 +328,77 @@ public class Progression {
         }));
     }
 
+    // ---- the department head's overrides -------------------------------------------------------
+
+    /** What the department head may do to a journey outside the rules, always with a reason. */
+    public enum Override { MOVE_TO_STEP, WAIVE_STEP, EXTEND_DUE_DATE }
+
+    /**
+     * Moves the journey to a step, waives the current step (the next one follows), or extends its due
+     * date by working days. A waiver cannot certify: the go-live week is never waived.
+     */
+    public Mono<JourneyDocument> override(Actor head, String traineeId, Override action, String stepId,
+                                          Integer workingDays, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.error(new InvalidRequestException("reason", "an override needs a reason"));
+        }
+        return people.requireAccess(head, traineeId, AccessPurpose.READ).then(update(traineeId, journey -> {
+            if (journey.status() == JourneyStatus.CERTIFIED || journey.status() == JourneyStatus.WITHDRAWN) {
+                throw new ConflictException("journey-closed", "Journey closed",
+                        "The journey of '" + traineeId + "' is " + journey.status() + "; it cannot be changed");
+            }
+            ProgramDefinition program = programs.active();
+            LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+            String trigger = "override:" + java.util.UUID.randomUUID();
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("action", action.name());
+            return switch (action) {
+                case MOVE_TO_STEP -> {
+                    Step step = stepId == null ? null : program.step(stepId).orElse(null);
+                    if (step == null || !step.appliesTo(journey.category())) {
+                        throw new InvalidRequestException("stepId", "'" + stepId + "' is not a step of this program for"
+                                + " category " + journey.category());
+                    }
+                    StageId stage = program.stages().stream().filter(st -> st.steps().contains(step))
+                            .findFirst().orElseThrow().id();
+                    inputs.put("stepId", stepId);
+                    yield move(journey, trigger, stage, step.id(), JourneyStatus.ON_TRACK, today, due(step, today),
+                            List.of(), "OVERRIDE_MOVE", new Decision.Passed("override: move",
+                                    "部门负责人将培训进度调整至“" + step.name() + "”"), inputs, head.personId(), reason);
+                }
+                case WAIVE_STEP -> {
+                    if (journey.stage() == StageId.GO_LIVE_ASSESSMENT) {
+                        throw new InvalidRequestException("action", "the go-live assessment cannot be waived");
+                    }
+                    List<Step> order = program.stages().stream().flatMap(st -> st.steps().stream())
+                            .filter(st -> st.appliesTo(journey.category())).toList();
+                    int index = order.stream().map(Step::id).toList().indexOf(journey.stepId());
+                    Step next = order.get(index + 1);
+                    StageId stage = program.stages().stream().filter(st -> st.steps().contains(next))
+                            .findFirst().orElseThrow().id();
+                    inputs.put("waivedStep", journey.stepId());
+                    yield move(journey, trigger, stage, next.id(), JourneyStatus.ON_TRACK, today, due(next, today),
+                            List.of(), "OVERRIDE_WAIVE", new Decision.Passed("override: waive",
+                                    "部门负责人免除“" + program.step(journey.stepId()).map(Step::name).orElse(journey.stepId())
+                                            + "”，进入“" + next.name() + "”"), inputs, head.personId(), reason);
+                }
+                case EXTEND_DUE_DATE -> {
+                    if (workingDays == null || workingDays < 1 || workingDays > 60) {
+                        throw new InvalidRequestException("workingDays", "must be between 1 and 60");
+                    }
+                    LocalDate from = journey.dueBy() == null ? today : journey.dueBy();
+                    LocalDate until = calendars.calendar().addWorkingDays(from, workingDays);
+                    inputs.put("workingDays", workingDays);
+                    inputs.put("previousDueBy", String.valueOf(journey.dueBy()));
+                    yield move(journey, trigger, journey.stage(), journey.stepId(), journey.status(),
+                            journey.stepStartedOn(), until, journey.escalationOptions(), "OVERRIDE_EXTEND",
+                            new Decision.Passed("override: extend", "部门负责人将期限延长 " + workingDays + " 个工作日至 "
+                                    + until), inputs, head.personId(), reason);
+                }
+            };
+        }));
+    }
+
     // ---- mechanics -----------------------------------------------------------------------------
 
     /**

@@ -160,4 +160,33 @@ class JourneyApiTest extends ApiTest {
         as("t01").get().uri("/api/v1/journeys").exchange().expectStatus().isForbidden();
         as("head").get().uri("/api/v1/journeys?status=ESCALATED").exchange().expectStatus().isOk();
     }
+
+    @Test
+    void theDepartmentHeadOverridesOnlyWithAReasonAndEveryOverrideIsRecorded() {
+        String trainee = newTrainee("A");
+        String uri = "/api/v1/trainees/" + trainee + "/journey/override";
+        as("head").post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "EXTEND_DUE_DATE", "workingDays", 2)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        as("ts1").post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "WAIVE_STEP", "reason", "x")).exchange().expectStatus().isForbidden();
+        String before = journey(trainee).get("dueBy").asString();
+        as("head").post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "EXTEND_DUE_DATE", "workingDays", 2, "reason", "病假两天")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.lastDecision.decision").isEqualTo("OVERRIDE_EXTEND")
+                .jsonPath("$.lastDecision.inputs.previousDueBy").isEqualTo(before)
+                .jsonPath("$.lastDecision.reason").isEqualTo("病假两天");
+        as("head").post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "WAIVE_STEP", "reason", "有证券从业经验，免除集中培训")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.stage").isEqualTo("SHADOWING");
+        as("head").post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "MOVE_TO_STEP", "stepId", "no-such-step", "reason", "x")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("stepId");
+        as("head").post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "MOVE_TO_STEP", "stepId", "golive-trading", "reason", "网点见习提前结束"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.step").isEqualTo("golive-trading");
+        as("head").get().uri("/api/v1/audit?path=" + uri).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(6);
+    }
 }

@@ -65,6 +65,14 @@ class JourneyController {
                 .map(this::view);
     }
 
+    @PostMapping("/trainees/{id}/journey/override")
+    @PreAuthorize("hasRole('DEPARTMENT_HEAD')")
+    @Operation(summary = "Override: move to a step, waive the current step, or extend its due date (reason required)")
+    Mono<JourneyView> override(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody OverrideRequest body) {
+        return Actors.current().flatMap(actor -> progression.override(actor, id, body.action(), body.stepId(),
+                body.workingDays(), body.reason())).map(this::view);
+    }
+
     private JourneyView view(JourneyDocument j) {
         String stepName = programs.active().step(j.stepId()).map(s -> s.name()).orElse(j.stepId());
         JourneyDocument.Transition last = j.history().isEmpty() ? null : j.history().get(j.history().size() - 1);
@@ -93,6 +101,10 @@ class JourneyController {
                        List<String> escalationOptions, JourneyDocument.Transition lastDecision,
                        List<JourneyDocument.Transition> history, List<JourneyDocument.RejectedEvent> rejectedEvents,
                        List<String> nextActions) {
+    }
+
+    record OverrideRequest(@NotNull Progression.Override action, @Pattern(regexp = "[a-z0-9-]{1,64}") String stepId,
+                           Integer workingDays, @NotBlank @Size(max = 1000) String reason) {
     }
 
     record EscalationDecision(@NotNull EscalationChoice choice, @NotBlank @Size(max = 1000) String reason) {
