@@ -69,15 +69,18 @@ class IdempotencyFilter implements SecuredWebFilter {
             return problem(exchange, HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
                     "The Idempotency-Key header must have 1 to 200 characters");
         }
+        // the subject is looked up first and the branch taken on it: a Mono<Void> completes empty, so a
+        // switchIfEmpty after run() would run the request a second time
         return ReactiveSecurityContextHolder.getContext()
-                .map(c -> c.getAuthentication())
-                .filter(ActorAuthentication.class::isInstance)
-                .map(a -> ((ActorAuthentication) a).actor().subject())
-                .flatMap(subject -> DataBufferUtils.join(exchange.getRequest().getBody())
-                        .map(IdempotencyFilter::bytes)
-                        .defaultIfEmpty(new byte[0])
-                        .flatMap(body -> run(exchange, chain, subject + "|" + key, body)))
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                .map(c -> java.util.Optional.ofNullable(c.getAuthentication())
+                        .filter(ActorAuthentication.class::isInstance)
+                        .map(a -> ((ActorAuthentication) a).actor().subject()))
+                .defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(subject -> subject.isEmpty() ? chain.filter(exchange)
+                        : DataBufferUtils.join(exchange.getRequest().getBody())
+                                .map(IdempotencyFilter::bytes)
+                                .defaultIfEmpty(new byte[0])
+                                .flatMap(body -> run(exchange, chain, subject.get() + "|" + key, body)));
     }
 
     private Mono<Void> run(ServerWebExchange exchange, WebFilterChain chain, String id, byte[] body) {
@@ -86,9 +89,11 @@ class IdempotencyFilter implements SecuredWebFilter {
         return mongo.insert(pending)
                 .flatMap(claimed -> proceed(exchange, chain, pending, body))
                 .onErrorResume(DuplicateKeyException.class, duplicate -> mongo.findById(id, IdempotencyRecord.class)
-                        .flatMap(first -> answerRepeat(exchange, first, hash))
-                        .switchIfEmpty(Mono.defer(() -> problem(exchange, HttpStatus.CONFLICT, "request-in-progress",
-                                "A request with this Idempotency-Key is being processed; try again shortly"))));
+                        .map(java.util.Optional::of)
+                        .defaultIfEmpty(java.util.Optional.empty())
+                        .flatMap(first -> first.isPresent() ? answerRepeat(exchange, first.get(), hash)
+                                : problem(exchange, HttpStatus.CONFLICT, "request-in-progress",
+                                        "A request with this Idempotency-Key is being processed; try again shortly")));
     }
 
     private Mono<Void> answerRepeat(ServerWebExchange exchange, IdempotencyRecord first, String hash) {
