@@ -21,7 +21,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import(RecordedEvents.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 public abstract class ApiTest {
+
+    /**
+     * A handler that runs twice, or an error after the answer was sent, shows up only as this log line
+     * (the client already has its answer), so every API test checks for it.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void noAnswerWasWrittenTwice(org.springframework.boot.test.system.CapturedOutput output) {
+        org.assertj.core.api.Assertions.assertThat(output.getAll()).doesNotContain("already committed");
+    }
 
     @Autowired
     protected WebTestClient web;
