@@ -75,6 +75,12 @@ public class Progression {
                         t.category(), t.startDate()))));
     }
 
+    /** The trainee's current stage, step and status (unscoped: the caller checks the scope). */
+    public Mono<CurrentStep> currentStep(String traineeId) {
+        return journey(traineeId).map(j -> new CurrentStep(j.traineeId(), j.stage(), j.stepId(), j.status(),
+                j.stepStartedOn(), j.dueBy()));
+    }
+
     /** The journey, if the caller may see the trainee. */
     public Mono<JourneyDocument> journey(Actor actor, String traineeId) {
         return people.requireAccess(actor, traineeId, AccessPurpose.READ).then(journey(traineeId));

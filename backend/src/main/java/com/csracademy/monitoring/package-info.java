@@ -1,0 +1,2 @@
+/** Stage 3: the trainee's live-monitoring and post-call analysis forms, the mentor's reviews, the daily quotas, the supervised go-live call log and the evidence that completes a step. */
+package com.csracademy.monitoring;

@@ -1,0 +1,83 @@
+package com.csracademy.monitoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Fresh people for each test (the context and its store are shared), and filled forms. */
+final class MonitoringFixture {
+
+    private final java.util.function.Function<String, WebTestClient> as;
+
+    MonitoringFixture(java.util.function.Function<String, WebTestClient> as) {
+        this.as = as;
+    }
+
+    String person(String role) {
+        String id = role.substring(0, 1).toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        as.apply("admin").post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "测试" + id,
+                        "roles", List.of(role), "departmentId", "csc"))
+                .exchange().expectStatus().isCreated();
+        return id;
+    }
+
+    /** A category-A trainee paired with a new mentor: {trainee, mentor}. */
+    String[] mentoredTrainee() {
+        return mentoredTrainee("A");
+    }
+
+    String[] mentoredTrainee(String category) {
+        String trainee = person("TRAINEE");
+        as.apply("ts1").post().uri("/api/v1/trainees").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("personId", trainee, "category", category, "cohortId", "c2026-11",
+                        "startDate", "2026-11-02"))
+                .exchange().expectStatus().isCreated();
+        String mentor = person("MENTOR");
+        as.apply("ts1").post().uri("/api/v1/mentorships").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "mentorId", mentor, "reason", "pairing"))
+                .exchange().expectStatus().isCreated();
+        return new String[] {trainee, mentor};
+    }
+
+    static Map<String, Object> postCall(String source) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("source", source);
+        values.put("callTime", "2026-11-03T10:15:00+08:00");
+        values.put("recordingRef", "REC-" + UUID.randomUUID().toString().substring(0, 8));
+        values.put("businessType", "THIRD_PARTY_CUSTODY");
+        values.put("clientRequest", "客户询问银证转账到账时间");
+        values.put("handling", "说明交易时间内实时到账，核实银行卡状态");
+        values.put("servicePhrases", List.of("GREETING", "THANKS", "CLOSING"));
+        values.put("wentWell", "开头问候语规范");
+        values.put("errorsAndBlindSpots", "未复述确认客户需求");
+        values.put("toLearn", "第三方存管转账时间规则");
+        return values;
+    }
+
+    WebTestClient.ResponseSpec file(String trainee, String definitionId, String day, Map<String, Object> values,
+                                    boolean draft) {
+        return as.apply(trainee).post().uri("/api/v1/trainees/{id}/forms", trainee)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("definitionId", definitionId, "day", day, "values", values, "draft", draft))
+                .exchange();
+    }
+
+    /** Files a submitted post-call analysis and answers its id. */
+    String submitted(String trainee, String day, String source) {
+        return (String) file(trainee, "post-call-analysis", day, postCall(source), false)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    WebTestClient.ResponseSpec review(String mentor, String formId, String decision, String comments) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("decision", decision);
+        body.put("comments", comments);
+        return as.apply(mentor).post().uri("/api/v1/forms/{id}/review", formId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+}
