@@ -24,6 +24,7 @@ import com.csracademy.qa.persistence.GoLiveWeekDocument;
 import com.csracademy.qa.persistence.GoLiveWeekDocument.ScoredCall;
 import com.csracademy.security.Actor;
 import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -142,7 +143,7 @@ public class GoLiveWeeks {
                     }
                     return w.withCall(new ScoredCall(UUID.randomUUID().toString(), callRef, callDate, replaces,
                             card.id(), card.version(), marks, s.knowledge(), s.service(), s.total(), s.normalised(),
-                            s.zero(), qa.personId(), clock.instant()));
+                            s.zero(), qa.personId(), clock.instant(), null));
                 }));
     }
 
@@ -167,6 +168,43 @@ public class GoLiveWeeks {
                     return w.closed(week.mean(), week.counted().size(), qa.personId(), clock.instant());
                 }))
                 .flatMap(this::deliverIfClosed);
+    }
+
+    /**
+     * An appeal (复查): a QA specialist other than the one who scored the call re-scores it with a reason. Both
+     * scores are kept and the later one counts; a call is appealed once (409), and only while the week is open.
+     */
+    public Mono<GoLiveWeekDocument> appeal(Actor qa, String weekId, String callId, String reason, CallMarks marks) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.error(new InvalidRequestException("reason", "an appeal needs a reason"));
+        }
+        return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
+                .then(change(weekId, w -> {
+                    if (w.closedAt() != null) {
+                        throw new ConflictException("week-closed", "Week closed", "The go-live week is closed");
+                    }
+                    ScoredCall call = w.calls().stream().filter(c -> c.id().equals(callId)).findFirst()
+                            .orElseThrow(() -> new NotFoundException("Scored call", callId));
+                    if (call.appeal() != null) {
+                        throw new ConflictException("call-appealed", "Call appealed",
+                                "Call '" + call.callRef() + "' has already been re-scored on appeal");
+                    }
+                    if (call.scoredBy().equals(qa.personId())) {
+                        throw new ForbiddenException("An appeal is re-scored by a QA specialist other than the one"
+                                + " who scored the call");
+                    }
+                    CallScore s;
+                    try {
+                        s = CallScoring.score(w.scorecard(), marks,
+                                call.replaces() != null ? WeekScoring.REPLACEMENT_KNOWLEDGE_CAP : null);
+                    } catch (ScoringException e) {
+                        throw new InvalidRequestException(e.field(), e.getMessage());
+                    }
+                    GoLiveWeekDocument.Appeal appeal = new GoLiveWeekDocument.Appeal(reason, marks, s.knowledge(),
+                            s.service(), s.total(), s.normalised(), s.zero(), qa.personId(), clock.instant());
+                    return w.withCalls(w.calls().stream().map(c -> c.id().equals(callId) ? c.withAppeal(appeal) : c)
+                            .toList());
+                }));
     }
 
     Mono<GoLiveWeekDocument> deliverIfClosed(GoLiveWeekDocument w) {
@@ -199,7 +237,7 @@ public class GoLiveWeeks {
     private static List<WeekScoring.Call> calls(GoLiveWeekDocument w) {
         List<WeekScoring.Call> list = new ArrayList<>();
         for (ScoredCall c : w.calls()) {
-            list.add(new WeekScoring.Call(c.id(), c.normalised(), c.zero(), c.replaces()));
+            list.add(new WeekScoring.Call(c.id(), c.effectiveNormalised(), c.effectiveZero(), c.replaces()));
         }
         return list;
     }

@@ -19,17 +19,25 @@ import com.csracademy.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.reset;
 
 class GoLiveWeekApiTest extends ApiTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T06:00:00Z");
 
-    @Autowired
+    @MockitoSpyBean
     Progression progression;
+
+    @Autowired
+    GoLiveWeeks weeks;
 
     private String traineeInGoLiveWeek() {
         String id = "gl-" + UUID.randomUUID().toString().substring(0, 8);
@@ -179,5 +187,59 @@ class GoLiveWeekApiTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         // (100 + 0) / 2 = 50
         assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("50");
+    }
+
+    private JsonNode appeal(String who, String week, String callId, int status, Map<String, Object> marks) {
+        return as(who).post().uri("/api/v1/qa/weeks/{id}/calls/{c}/appeal", week, callId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "学员申请复查", "marks", marks))
+                .exchange().expectStatus().isEqualTo(status).expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+    }
+
+    @Test
+    void anAppealIsReScoredByAnotherQaSpecialistBothAreKeptTheLaterCountsAndASecondAppealConflicts() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        JsonNode scored = score("qa1", week, "2026-11-23", null, marks(List.of(Map.of("item", "patience",
+                "points", 2, "reason", "不耐烦")))).expectStatus().isOk().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+        String call = scored.get("calls").get(0).get("id").asString();
+        appeal("qa1", week, call, 403, marks(List.of()));
+        appeal("head", week, call, 403, marks(List.of()));
+        JsonNode appealed = appeal("qa2", week, call, 200, marks(List.of()));
+        JsonNode c = appealed.get("calls").get(0);
+        // original 25 + 23 = 48 → 96; on appeal 50 → 100
+        assertThat(c.get("normalised").decimalValue()).isEqualByComparingTo("96");
+        assertThat(c.get("appeal").get("normalised").decimalValue()).isEqualByComparingTo("100");
+        assertThat(c.get("appeal").get("scoredBy").asString()).isEqualTo("qa2");
+        appeal("qa2", week, call, 409, marks(List.of()));
+        JsonNode closed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aFailedDeliveryOfTheWeekScoreIsKeptAndRetriedByTheRedelivery() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        score("qa1", week, "2026-11-23", null, marks(List.of())).expectStatus().isOk();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        doAnswer(inv -> {
+            com.csracademy.progression.GoLiveWeekResult r = inv.getArgument(0);
+            if (r.traineeId().equals(trainee) && failures.getAndIncrement() == 0) {
+                return Mono.error(new IllegalStateException("store down"));
+            }
+            return inv.callRealMethod();
+        }).when(progression).goLiveWeekScored(any());
+        try {
+            JsonNode failed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus()
+                    .isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+            assertThat(failed.get("deliveredAt").isNull()).isTrue();
+            assertThat(failed.get("lastDeliveryError").asString()).contains("store down");
+            assertThat(weeks.redeliverPending().block()).isGreaterThanOrEqualTo(1);
+            assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+        } finally {
+            reset(progression);
+        }
     }
 }

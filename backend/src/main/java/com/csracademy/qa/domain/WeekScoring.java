@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The zero-score rule and the week's score (seed 001 §4): a zero-score call is kept but does not count and
  * another call is sampled in its place, whose knowledge is capped at 15; if the replacement also scores zero
- * it counts, as 0. The week's score is the exact mean of the counted calls (out of 100).
+ * it counts, as 0. A replacement whose original is no longer a zero-score call (after an appeal) is kept but
+ * does not count. The week's score is the exact mean of the counted calls (out of 100).
  */
 public final class WeekScoring {
 
@@ -37,7 +38,9 @@ public final class WeekScoring {
 
     public static Week of(List<Call> calls) {
         Map<String, Call> replacementOf = new HashMap<>();
+        Map<String, Call> byId = new HashMap<>();
         for (Call c : calls) {
+            byId.put(c.id(), c);
             if (c.replaces() != null) {
                 replacementOf.put(c.replaces(), c);
             }
@@ -47,6 +50,10 @@ public final class WeekScoring {
         BigDecimal sum = BigDecimal.ZERO;
         for (Call c : calls) {
             if (c.replaces() != null) {
+                Call original = byId.get(c.replaces());
+                if (original != null && !original.zero()) {
+                    continue;
+                }
                 BigDecimal value = c.zero() ? BigDecimal.ZERO : c.normalised();
                 counted.add(c.id());
                 sum = sum.add(value);

@@ -28,7 +28,26 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
     public record ScoredCall(String id, String callRef, LocalDate callDate, String replaces, String scorecardId,
                              int scorecardVersion, CallMarks marks, BigDecimal knowledge, BigDecimal service,
                              BigDecimal total, BigDecimal normalised, boolean zero, String scoredBy,
-                             Instant scoredAt) {
+                             Instant scoredAt, Appeal appeal) {
+
+        /** Whether the call scores zero as it stands: after its appeal, if any. */
+        public boolean effectiveZero() {
+            return appeal != null ? appeal.zero() : zero;
+        }
+
+        public BigDecimal effectiveNormalised() {
+            return appeal != null ? appeal.normalised() : normalised;
+        }
+
+        public ScoredCall withAppeal(Appeal decided) {
+            return new ScoredCall(id, callRef, callDate, replaces, scorecardId, scorecardVersion, marks, knowledge,
+                    service, total, normalised, zero, scoredBy, scoredAt, decided);
+        }
+    }
+
+    /** The re-scoring of an appealed call (复查) by another QA specialist; the original stays on the call. */
+    public record Appeal(String reason, CallMarks marks, BigDecimal knowledge, BigDecimal service, BigDecimal total,
+                         BigDecimal normalised, boolean zero, String scoredBy, Instant scoredAt) {
     }
 
     public String eventId() {
@@ -38,6 +57,12 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
     public GoLiveWeekDocument withCall(ScoredCall call) {
         List<ScoredCall> list = new ArrayList<>(calls);
         list.add(call);
+        return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, list,
+                weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveryAttempts, lastDeliveryError,
+                version);
+    }
+
+    public GoLiveWeekDocument withCalls(List<ScoredCall> list) {
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, list,
                 weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveryAttempts, lastDeliveryError,
                 version);

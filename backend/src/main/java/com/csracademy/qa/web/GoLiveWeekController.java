@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import com.csracademy.qa.GoLiveWeeks;
 import com.csracademy.qa.Scorecards;
 import com.csracademy.qa.domain.CallMarks;
@@ -86,6 +87,18 @@ class GoLiveWeekController {
                                    @Valid @RequestBody ScoreRequest body) {
         return Actors.current().flatMap(a -> weeks.score(a, id, body.callRef(), body.callDate(), body.replaces(),
                 body.marks()));
+    }
+
+    record AppealRequest(@NotBlank @Size(max = 2000) String reason, @NotNull CallMarks marks) {
+    }
+
+    @PostMapping("/qa/weeks/{id}/calls/{callId}/appeal")
+    @PreAuthorize("hasRole('QA_SPECIALIST')")
+    @Operation(summary = "Re-score a call on appeal (another QA specialist; once per call; both scores kept)")
+    Mono<GoLiveWeekDocument> appeal(@PathVariable @Pattern(regexp = UUID) String id,
+                                    @PathVariable @Pattern(regexp = UUID) String callId,
+                                    @Valid @RequestBody AppealRequest body) {
+        return Actors.current().flatMap(a -> weeks.appeal(a, id, callId, body.reason(), body.marks()));
     }
 
     @PostMapping("/qa/weeks/{id}/close")

@@ -49,4 +49,13 @@ class WeekScoringTest {
         assertThat(w.mean()).isEqualByComparingTo("45");
         assertThat(w.awaitingReplacement()).isEmpty();
     }
+
+    @Test
+    void aReplacementWhoseOriginalIsNoLongerZeroAfterAnAppealDoesNotCount() {
+        Week w = WeekScoring.of(List.of(call("a", "90"), new Call("z", new BigDecimal("70"), false, null),
+                new Call("r", new BigDecimal("80"), false, "z")));
+        // (90 + 70) / 2 = 80
+        assertThat(w.counted()).containsExactly("a", "z");
+        assertThat(w.mean()).isEqualByComparingTo("80");
+    }
 }
