@@ -50,7 +50,7 @@ public abstract class ApiTest {
 
     @BeforeEach
     void waitForStartup() {
-        startup.completion().block(Duration.ofSeconds(30));
+        startup.completion().block(Duration.ofSeconds(90));
         web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 

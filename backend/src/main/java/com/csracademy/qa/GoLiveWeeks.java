@@ -1,0 +1,256 @@
+package com.csracademy.qa;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.csracademy.calendar.Calendars;
+import com.csracademy.calendar.WorkingCalendar;
+import com.csracademy.people.AccessPurpose;
+import com.csracademy.people.People;
+import com.csracademy.progression.GoLiveWeekResult;
+import com.csracademy.progression.Progression;
+import com.csracademy.qa.domain.CallMarks;
+import com.csracademy.qa.domain.CallScoring;
+import com.csracademy.qa.domain.CallScoring.CallScore;
+import com.csracademy.qa.domain.Scorecard;
+import com.csracademy.qa.domain.ScoringException;
+import com.csracademy.qa.domain.WeekScoring;
+import com.csracademy.qa.persistence.GoLiveWeekDocument;
+import com.csracademy.qa.persistence.GoLiveWeekDocument.ScoredCall;
+import com.csracademy.security.Actor;
+import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.ForbiddenException;
+import com.csracademy.shared.InvalidRequestException;
+import com.csracademy.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The independent go-live week: QA specialists score sampled calls with the scorecard, the zero-score rule
+ * decides which calls count, and closing the week delivers its score to progression once (outbox flag).
+ */
+@Service
+public class GoLiveWeeks {
+
+    private static final Logger log = LoggerFactory.getLogger(GoLiveWeeks.class);
+    /** The independent week: five working days, the start day included. */
+    static final int WEEK_WORKING_DAYS = 5;
+
+    private final ReactiveMongoTemplate mongo;
+    private final People people;
+    private final Progression progression;
+    private final Calendars calendars;
+    private final Scorecards scorecards;
+    private final Clock clock;
+
+    GoLiveWeeks(ReactiveMongoTemplate mongo, People people, Progression progression, Calendars calendars,
+                Scorecards scorecards, Clock clock) {
+        this.mongo = mongo;
+        this.people = people;
+        this.progression = progression;
+        this.calendars = calendars;
+        this.scorecards = scorecards;
+        this.clock = clock;
+    }
+
+    /** Opens a trainee's week (five working days from a working day); one open week per trainee. */
+    public Mono<GoLiveWeekDocument> open(Actor by, String traineeId, LocalDate startDate, String scorecardId) {
+        return people.requireAccess(by, traineeId, AccessPurpose.READ)
+                .then(mongo.exists(query(where("traineeId").is(traineeId).and("closedAt").isNull()),
+                        GoLiveWeekDocument.class))
+                .flatMap(open -> {
+                    if (open) {
+                        return Mono.error(new ConflictException("week-open", "Week open",
+                                "Trainee '" + traineeId + "' already has an open go-live week"));
+                    }
+                    WorkingCalendar calendar = calendars.calendar();
+                    if (startDate == null || !calendar.isWorkingDay(startDate)) {
+                        return Mono.error(new InvalidRequestException("startDate", "must be a working day"));
+                    }
+                    Scorecard card = scorecards.card(scorecardId == null ? Scorecards.DEFAULT : scorecardId);
+                    return mongo.insert(new GoLiveWeekDocument(UUID.randomUUID().toString(), traineeId, startDate,
+                            calendar.addWorkingDays(startDate, WEEK_WORKING_DAYS - 1), card, by.personId(),
+                            clock.instant(), List.of(), null, null, null, null, null, 0, null, null));
+                });
+    }
+
+    public Mono<GoLiveWeekDocument> week(Actor actor, String id) {
+        return find(id).flatMap(w -> people.requireAccess(actor, w.traineeId(), AccessPurpose.READ).thenReturn(w));
+    }
+
+    public Flux<GoLiveWeekDocument> ofTrainee(Actor actor, String traineeId) {
+        return people.requireAccess(actor, traineeId, AccessPurpose.READ)
+                .thenMany(mongo.find(query(where("traineeId").is(traineeId)).with(Sort.by("startDate").descending()),
+                        GoLiveWeekDocument.class));
+    }
+
+    /**
+     * Scores a sampled call of the week. A call on a day outside the week, marks that do not fit the card, or
+     * a deduction without a reason are rejected (422); a replacement names the zero-score call it stands in
+     * for and its knowledge is capped at 15.
+     */
+    public Mono<GoLiveWeekDocument> score(Actor qa, String weekId, String callRef, LocalDate callDate,
+                                          String replaces, CallMarks marks) {
+        return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
+                .then(change(weekId, w -> {
+                    if (w.closedAt() != null) {
+                        throw new ConflictException("week-closed", "Week closed", "The go-live week is closed");
+                    }
+                    if (callDate == null || callDate.isBefore(w.startDate()) || callDate.isAfter(w.endDate())) {
+                        throw new InvalidRequestException("callDate", "the call must be from the week "
+                                + w.startDate() + " – " + w.endDate());
+                    }
+                    if (w.calls().stream().anyMatch(c -> c.callRef().equals(callRef))) {
+                        throw new ConflictException("call-scored", "Call scored", "Call '" + callRef
+                                + "' is already scored in this week");
+                    }
+                    if (replaces != null) {
+                        ScoredCall original = w.calls().stream().filter(c -> c.id().equals(replaces)).findFirst()
+                                .orElseThrow(() -> new InvalidRequestException("replaces",
+                                        "'" + replaces + "' is not a call of this week"));
+                        if (!original.zero() || original.replaces() != null) {
+                            throw new InvalidRequestException("replaces",
+                                    "only a zero-score call that is not itself a replacement is replaced");
+                        }
+                        if (w.calls().stream().anyMatch(c -> replaces.equals(c.replaces()))) {
+                            throw new ConflictException("call-replaced", "Call replaced",
+                                    "Call '" + replaces + "' already has its replacement");
+                        }
+                    }
+                    Scorecard card = w.scorecard();
+                    CallScore s;
+                    try {
+                        s = CallScoring.score(card, marks,
+                                replaces != null ? WeekScoring.REPLACEMENT_KNOWLEDGE_CAP : null);
+                    } catch (ScoringException e) {
+                        throw new InvalidRequestException(e.field(), e.getMessage());
+                    }
+                    return w.withCall(new ScoredCall(UUID.randomUUID().toString(), callRef, callDate, replaces,
+                            card.id(), card.version(), marks, s.knowledge(), s.service(), s.total(), s.normalised(),
+                            s.zero(), qa.personId(), clock.instant(), null));
+                }));
+    }
+
+    /**
+     * Closes the week: every zero-score call must have its replacement and at least one call must count. The
+     * week's score (exact mean of the counted calls) goes to progression once.
+     */
+    public Mono<GoLiveWeekDocument> close(Actor qa, String weekId) {
+        return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
+                .then(change(weekId, w -> {
+                    if (w.closedAt() != null) {
+                        return w;
+                    }
+                    WeekScoring.Week week = WeekScoring.of(calls(w));
+                    if (!week.awaitingReplacement().isEmpty()) {
+                        throw new ConflictException("replacement-missing", "Replacement missing",
+                                "Zero-score call(s) " + week.awaitingReplacement() + " need a replacement call");
+                    }
+                    if (week.counted().isEmpty()) {
+                        throw new ConflictException("no-calls", "No calls", "No call of the week is scored yet");
+                    }
+                    return w.closed(week.mean(), week.counted().size(), qa.personId(), clock.instant());
+                }))
+                .flatMap(this::deliverIfClosed);
+    }
+
+    /**
+     * An appeal (复查): a QA specialist other than the one who scored the call re-scores it with a reason. Both
+     * scores are kept and the later one counts; a call is appealed once (409), and only while the week is open.
+     */
+    public Mono<GoLiveWeekDocument> appeal(Actor qa, String weekId, String callId, String reason, CallMarks marks) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.error(new InvalidRequestException("reason", "an appeal needs a reason"));
+        }
+        return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
+                .then(change(weekId, w -> {
+                    if (w.closedAt() != null) {
+                        throw new ConflictException("week-closed", "Week closed", "The go-live week is closed");
+                    }
+                    ScoredCall call = w.calls().stream().filter(c -> c.id().equals(callId)).findFirst()
+                            .orElseThrow(() -> new NotFoundException("Scored call", callId));
+                    if (call.appeal() != null) {
+                        throw new ConflictException("call-appealed", "Call appealed",
+                                "Call '" + call.callRef() + "' has already been re-scored on appeal");
+                    }
+                    if (call.scoredBy().equals(qa.personId())) {
+                        throw new ForbiddenException("An appeal is re-scored by a QA specialist other than the one"
+                                + " who scored the call");
+                    }
+                    CallScore s;
+                    try {
+                        s = CallScoring.score(w.scorecard(), marks,
+                                call.replaces() != null ? WeekScoring.REPLACEMENT_KNOWLEDGE_CAP : null);
+                    } catch (ScoringException e) {
+                        throw new InvalidRequestException(e.field(), e.getMessage());
+                    }
+                    GoLiveWeekDocument.Appeal appeal = new GoLiveWeekDocument.Appeal(reason, marks, s.knowledge(),
+                            s.service(), s.total(), s.normalised(), s.zero(), qa.personId(), clock.instant());
+                    return w.withCalls(w.calls().stream().map(c -> c.id().equals(callId) ? c.withAppeal(appeal) : c)
+                            .toList());
+                }));
+    }
+
+    Mono<GoLiveWeekDocument> deliverIfClosed(GoLiveWeekDocument w) {
+        if (w.closedAt() == null || w.deliveredAt() != null) {
+            return Mono.just(w);
+        }
+        GoLiveWeekResult result = new GoLiveWeekResult(w.eventId(), w.traineeId(), w.weekScore(), w.countedCalls(),
+                w.closedAt());
+        return Mono.defer(() -> progression.goLiveWeekScored(result))
+                .then(mongo.updateFirst(query(where("_id").is(w.id()).and("deliveredAt").isNull()),
+                        new Update().set("deliveredAt", clock.instant()).inc("deliveryAttempts", 1)
+                                .unset("lastDeliveryError").inc("version", 1), GoLiveWeekDocument.class))
+                .then(find(w.id()))
+                .onErrorResume(e -> {
+                    log.warn("Delivering go-live week {} failed; it will be retried: {}", w.eventId(), e.getMessage());
+                    return mongo.updateFirst(query(where("_id").is(w.id())), new Update().inc("deliveryAttempts", 1)
+                                    .set("lastDeliveryError", String.valueOf(e.getMessage())).inc("version", 1),
+                            GoLiveWeekDocument.class).then(find(w.id()));
+                });
+    }
+
+    /** Delivers every closed week whose score has not reached progression yet. */
+    public Mono<Long> redeliverPending() {
+        return mongo.find(query(where("deliveredAt").isNull().and("closedAt").ne(null)), GoLiveWeekDocument.class)
+                .concatMap(this::deliverIfClosed)
+                .filter(w -> w.deliveredAt() != null)
+                .count();
+    }
+
+    private static List<WeekScoring.Call> calls(GoLiveWeekDocument w) {
+        List<WeekScoring.Call> list = new ArrayList<>();
+        for (ScoredCall c : w.calls()) {
+            list.add(new WeekScoring.Call(c.id(), c.effectiveNormalised(), c.effectiveZero(), c.replaces()));
+        }
+        return list;
+    }
+
+    private Mono<GoLiveWeekDocument> find(String id) {
+        return mongo.findById(id, GoLiveWeekDocument.class)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Go-live week", id)));
+    }
+
+    private Mono<GoLiveWeekDocument> change(String id, Function<GoLiveWeekDocument, GoLiveWeekDocument> change) {
+        return Mono.defer(() -> find(id).flatMap(current -> {
+            GoLiveWeekDocument next = change.apply(current);
+            return next == current ? Mono.just(current) : mongo.save(next);
+        })).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
+    }
+}

@@ -1,0 +1,110 @@
+package com.csracademy.qa.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import com.csracademy.qa.GoLiveWeeks;
+import com.csracademy.qa.Scorecards;
+import com.csracademy.qa.domain.CallMarks;
+import com.csracademy.qa.domain.Scorecard;
+import com.csracademy.qa.persistence.GoLiveWeekDocument;
+import com.csracademy.security.Actors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "QA")
+class GoLiveWeekController {
+
+    private static final String UUID = "[0-9a-f-]{36}";
+    private static final String ID = "[A-Za-z0-9._-]{1,80}";
+
+    private final GoLiveWeeks weeks;
+    private final Scorecards scorecards;
+
+    GoLiveWeekController(GoLiveWeeks weeks, Scorecards scorecards) {
+        this.weeks = weeks;
+        this.scorecards = scorecards;
+    }
+
+    record OpenRequest(@NotBlank @Pattern(regexp = ID) String traineeId, @NotNull LocalDate startDate,
+                       @Pattern(regexp = "[a-z0-9-]{1,64}") String scorecardId) {
+    }
+
+    record ScoreRequest(@NotBlank @Pattern(regexp = ID) String callRef, @NotNull LocalDate callDate,
+                        @Pattern(regexp = UUID) String replaces, @NotNull CallMarks marks) {
+    }
+
+    @GetMapping("/qa/scorecards")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The QA scorecards")
+    Mono<List<Scorecard>> scorecards() {
+        return Mono.fromSupplier(scorecards::all);
+    }
+
+    @PostMapping("/qa/weeks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('QA_SPECIALIST','TRAINING_SPECIALIST','ADMIN')")
+    @Operation(summary = "Open a trainee's independent go-live week (five working days)")
+    Mono<GoLiveWeekDocument> open(@Valid @RequestBody OpenRequest body) {
+        return Actors.current().flatMap(a -> weeks.open(a, body.traineeId(), body.startDate(), body.scorecardId()));
+    }
+
+    @GetMapping("/qa/weeks/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A go-live week with its scored calls (scoped)")
+    Mono<GoLiveWeekDocument> week(@PathVariable @Pattern(regexp = UUID) String id) {
+        return Actors.current().flatMap(a -> weeks.week(a, id));
+    }
+
+    @GetMapping("/trainees/{traineeId}/go-live-weeks")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A trainee's go-live weeks, newest first (scoped)")
+    Mono<List<GoLiveWeekDocument>> ofTrainee(@PathVariable @Pattern(regexp = ID) String traineeId) {
+        return Actors.current().flatMapMany(a -> weeks.ofTrainee(a, traineeId)).collectList();
+    }
+
+    @PostMapping("/qa/weeks/{id}/calls")
+    @PreAuthorize("hasRole('QA_SPECIALIST')")
+    @Operation(summary = "Score a sampled call of the week (a replacement names the zero-score call it replaces)")
+    Mono<GoLiveWeekDocument> score(@PathVariable @Pattern(regexp = UUID) String id,
+                                   @Valid @RequestBody ScoreRequest body) {
+        return Actors.current().flatMap(a -> weeks.score(a, id, body.callRef(), body.callDate(), body.replaces(),
+                body.marks()));
+    }
+
+    record AppealRequest(@NotBlank @Size(max = 2000) String reason, @NotNull CallMarks marks) {
+    }
+
+    @PostMapping("/qa/weeks/{id}/calls/{callId}/appeal")
+    @PreAuthorize("hasRole('QA_SPECIALIST')")
+    @Operation(summary = "Re-score a call on appeal (another QA specialist; once per call; both scores kept)")
+    Mono<GoLiveWeekDocument> appeal(@PathVariable @Pattern(regexp = UUID) String id,
+                                    @PathVariable @Pattern(regexp = UUID) String callId,
+                                    @Valid @RequestBody AppealRequest body) {
+        return Actors.current().flatMap(a -> weeks.appeal(a, id, callId, body.reason(), body.marks()));
+    }
+
+    @PostMapping("/qa/weeks/{id}/close")
+    @PreAuthorize("hasRole('QA_SPECIALIST')")
+    @Operation(summary = "Close the week: its score (mean of the counted calls) goes to progression once")
+    Mono<GoLiveWeekDocument> close(@PathVariable @Pattern(regexp = UUID) String id) {
+        return Actors.current().flatMap(a -> weeks.close(a, id));
+    }
+}
