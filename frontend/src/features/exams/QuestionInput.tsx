@@ -19,6 +19,7 @@ export function QuestionInput({ question, answer, onChange, labelId }: QuestionI
       return (
         <Radio.Group
           aria-labelledby={labelId}
+          name={`${labelId}-choice`}
           value={answer?.choices?.[0]}
           onChange={(event) => onChange({ choices: [event.target.value as number] })}
         >
@@ -52,6 +53,7 @@ export function QuestionInput({ question, answer, onChange, labelId }: QuestionI
       return (
         <Radio.Group
           aria-labelledby={labelId}
+          name={`${labelId}-value`}
           value={answer?.value}
           onChange={(event) => onChange({ value: event.target.value as boolean })}
         >
