@@ -113,7 +113,7 @@ describe('exam attempt page', () => {
     expect(bodiesSent(fetchMock, 'PUT', answerUrl('sa'))).toEqual([{ text: 'KYC' }]);
     expect(bodiesSent(fetchMock, 'PUT', answerUrl('num'))).toEqual([{ number: '10' }]);
     expect(bodiesSent(fetchMock, 'PUT', answerUrl('match')).at(-1)).toEqual({ matches: { '0': '上海', '1': '深圳' } });
-  });
+  }, 60_000); // many interactions with antd inputs: slow on a busy 2-core machine
 
   it('resumes with the saved answers and shows the saved state after autosave', async () => {
     const fetchMock = mockBackend(traineeMe, {
