@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { bodiesSent, mockBackend, traineeMe } from '../../test/backend';
 import { json } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
@@ -65,6 +66,34 @@ describe('lesson page', () => {
     await user.click(await within(main).findByRole('button', { name: '标记为已完成' }));
     expect(await within(main).findByText(/已于 .* 完成/)).toBeInTheDocument();
     expect(bodiesSent(fetchMock, 'POST', PROGRESS_URL).at(-1)).toEqual({ event: 'COMPLETED', seconds: 0 });
+  });
+
+  it('sends a heartbeat every 60 s while the page is visible, none while hidden', async () => {
+    // Only the interval is faked: Testing Library and antd keep their real timeouts.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const fetchMock = mockBackend(traineeMe, {
+        [`GET /api/v1/courses/systems/lessons/${LESSON.id}`]: json(LESSON),
+        'GET /api/v1/trainees/t01/curriculum': json(curriculum(null)),
+        [`POST ${PROGRESS_URL}`]: json({}),
+      });
+      signedIn();
+      renderApp(`/courses/systems/lessons/${LESSON.id}`);
+      await screen.findByRole('heading', { level: 1, name: '手机APP' });
+      await waitFor(() => expect(bodiesSent(fetchMock, 'POST', PROGRESS_URL)).toHaveLength(1));
+
+      act(() => vi.advanceTimersByTime(60_000));
+      await waitFor(() =>
+        expect(bodiesSent(fetchMock, 'POST', PROGRESS_URL).at(-1)).toEqual({ event: 'HEARTBEAT', seconds: 60 }),
+      );
+
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      act(() => vi.advanceTimersByTime(120_000));
+      expect(bodiesSent(fetchMock, 'POST', PROGRESS_URL)).toHaveLength(2);
+      visibility.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lists courses with completion and the exempted badge', async () => {
