@@ -42,6 +42,6 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
     // antd-heavy renders on a 2-core machine: the first test of a file can take several seconds.
-    testTimeout: 20_000,
+    testTimeout: 40_000,
   },
 });

@@ -6,7 +6,14 @@ import { OidcCallbackPage } from '../features/auth/OidcCallbackPage';
 import { OIDC_CALLBACK_PATH } from '../features/auth/oidc';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { SignInPage } from '../features/auth/SignInPage';
+import { CoursesPage } from '../features/courses/CoursesPage';
+import { LessonPage } from '../features/courses/LessonPage';
+import { AttemptPage } from '../features/exams/AttemptPage';
+import { ExamsPage } from '../features/exams/ExamsPage';
 import { HomePage } from '../features/home/HomePage';
+import { JourneyPage } from '../features/journey/JourneyPage';
+import { JourneysPage } from '../features/journeys/JourneysPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 
 export function AppRoutes() {
   return (
@@ -22,6 +29,13 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomePage />} />
+          <Route path="journey" element={<JourneyPage />} />
+          <Route path="courses" element={<CoursesPage />} />
+          <Route path="courses/:courseId/lessons/:lessonId" element={<LessonPage />} />
+          <Route path="exams" element={<ExamsPage />} />
+          <Route path="exam/attempts/:attemptId" element={<AttemptPage />} />
+          <Route path="journeys" element={<JourneysPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { meQuery } from '../features/auth/api';
 import { useAuth } from '../features/auth/authContext';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItemsFor, selectedNavPath } from './navigation';
 
@@ -74,6 +75,7 @@ export function AppShell() {
           <span>{isDesktop ? t('app.name') : t('app.shortName')}</span>
         </Link>
         <div className="app-header-actions">
+          <NotificationBell />
           <LanguageSwitch />
           {me.data && (
             <span className="app-user" title={t('header.userMenu', { name: me.data.name })}>

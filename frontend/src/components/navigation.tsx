@@ -1,17 +1,36 @@
-import { HomeOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  BookOutlined,
+  FormOutlined,
+  HomeOutlined,
+  NodeIndexOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/types';
 
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home';
+  labelKey: 'nav.home' | 'nav.journey' | 'nav.courses' | 'nav.exams' | 'nav.notifications' | 'nav.journeys';
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
   roles?: Role[];
 }
 
 /** The side menu. It grows per role as features land; the server enforces access either way. */
-export const NAV_ITEMS: NavItem[] = [{ path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> }];
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/journey', labelKey: 'nav.journey', icon: <NodeIndexOutlined />, roles: ['TRAINEE'] },
+  { path: '/courses', labelKey: 'nav.courses', icon: <BookOutlined />, roles: ['TRAINEE'] },
+  { path: '/exams', labelKey: 'nav.exams', icon: <FormOutlined />, roles: ['TRAINEE'] },
+  {
+    path: '/journeys',
+    labelKey: 'nav.journeys',
+    icon: <TeamOutlined />,
+    roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'],
+  },
+  { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
+];
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
@@ -19,7 +38,8 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 export function selectedNavPath(pathname: string, items: readonly NavItem[]): string | undefined {
+  const path = pathname.startsWith('/exam/') ? '/exams' : pathname;
   return items
-    .filter((item) => pathname === item.path || (item.path !== '/' && pathname.startsWith(`${item.path}/`)))
+    .filter((item) => path === item.path || (item.path !== '/' && path.startsWith(`${item.path}/`)))
     .sort((a, b) => b.path.length - a.path.length)[0]?.path;
 }

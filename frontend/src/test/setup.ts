@@ -3,8 +3,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import i18n from '../i18n';
 
-// The first render of a test file pays for loading antd; on a 2-core machine that can pass 1 s.
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a test file pays for loading antd; on a busy 2-core machine that can take seconds.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no matchMedia; antd's responsive helpers need one.
 if (!window.matchMedia) {

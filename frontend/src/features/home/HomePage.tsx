@@ -2,6 +2,7 @@ import { UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Avatar, Card, Descriptions, Empty, Flex, Spin, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Me } from '../../api/types';
 import { formatDate } from '../../components/formatDate';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -110,7 +111,10 @@ function TraineeCard({ person, trainee }: { person: Me; trainee: NonNullable<Me[
     },
   ];
   return (
-    <Card title={<CardTitle>{t('home.traineeTitle')}</CardTitle>}>
+    <Card
+      title={<CardTitle>{t('home.traineeTitle')}</CardTitle>}
+      extra={<Link to="/journey">{t('home.journeyLink')}</Link>}
+    >
       <Descriptions column={{ xs: 1, sm: 1, md: 2 }} items={items} />
     </Card>
   );
