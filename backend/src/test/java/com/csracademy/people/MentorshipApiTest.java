@@ -20,20 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MentorshipApiTest extends ApiTest {
 
     private String newPerson(String role) {
-        String id = role.substring(0, 1).toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        as("admin").post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "测试" + id,
-                        "roles", List.of(role), "departmentId", "csc"))
-                .exchange().expectStatus().isCreated();
-        return id;
+        return registerPerson(role.substring(0, 1).toLowerCase(), role);
     }
 
     private String newTrainee() {
-        String id = newPerson("TRAINEE");
-        as("ts1").post().uri("/api/v1/trainees").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("personId", id, "category", "A", "cohortId", "c2026-11", "startDate", "2026-11-02"))
-                .exchange().expectStatus().isCreated();
-        return id;
+        return enrolTrainee("t", "A", "2026-11-02");
     }
 
     private WebTestClient.ResponseSpec assign(String trainee, String mentor) {

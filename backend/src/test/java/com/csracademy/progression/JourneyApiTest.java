@@ -30,15 +30,7 @@ class JourneyApiTest extends ApiTest {
     Progression progression;
 
     private String newTrainee(String category) {
-        String id = "tj-" + UUID.randomUUID().toString().substring(0, 8);
-        as("admin").post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "学员" + id,
-                        "roles", List.of("TRAINEE"), "departmentId", "csc"))
-                .exchange().expectStatus().isCreated();
-        as("ts1").post().uri("/api/v1/trainees").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("personId", id, "category", category, "cohortId", "c2026-11", "startDate", "2026-09-01"))
-                .exchange().expectStatus().isCreated();
-        return id;
+        return enrolTrainee("tj", category, "2026-09-01");
     }
 
     private static Map<KnowledgeArea, BigDecimal> scores(String basics, String systems, String norms, String skills) {

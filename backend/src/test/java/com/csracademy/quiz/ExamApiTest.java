@@ -38,15 +38,7 @@ class ExamApiTest extends ApiTest {
     Attempts attempts;
 
     private String newTrainee(String category) {
-        String id = "tq-" + UUID.randomUUID().toString().substring(0, 8);
-        as("admin").post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "考生" + id,
-                        "roles", List.of("TRAINEE"), "departmentId", "csc"))
-                .exchange().expectStatus().isCreated();
-        as("ts1").post().uri("/api/v1/trainees").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("personId", id, "category", category, "cohortId", "c2026-11", "startDate", "2026-11-02"))
-                .exchange().expectStatus().isCreated();
-        return id;
+        return enrolTrainee("tq", category, "2026-11-02");
     }
 
     private JsonNode start(WebTestClient client, String exam, HttpStatus expected) {

@@ -71,6 +71,25 @@ public abstract class ApiTest {
         return web.mutate().defaultHeader("Authorization", "Bearer " + token).build();
     }
 
+    /** Registers a person with one role in the demo department; answers their id ({@code prefix-xxxxxxxx}). */
+    protected String registerPerson(String prefix, String role) {
+        String id = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as("admin").post().uri("/api/v1/people").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "测试" + id,
+                        "roles", java.util.List.of(role), "departmentId", "csc"))
+                .exchange().expectStatus().isCreated();
+        return id;
+    }
+
+    /** Registers and enrols a trainee of the category in the demo cohort. */
+    protected String enrolTrainee(String prefix, String category, String startDate) {
+        String id = registerPerson(prefix, "TRAINEE");
+        as("ts1").post().uri("/api/v1/trainees").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("personId", id, "category", category, "cohortId", "c2026-11", "startDate", startDate))
+                .exchange().expectStatus().isCreated();
+        return id;
+    }
+
     protected static Map<String, Object> roles(String... roles) {
         return Map.of("roles", java.util.List.of(roles));
     }
