@@ -2,6 +2,7 @@ package com.csracademy.security;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import com.csracademy.security.DevTokenIssuer.IssuedToken;
 import com.csracademy.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,6 +42,17 @@ class AuthController {
         return mode.devIssuer()
                 ? new AuthConfig("dev", null, null, null)
                 : new AuthConfig("oidc", mode.issuerUri(), properties.oidc().clientId(), properties.oidc().scopes());
+    }
+
+    /**
+     * A trivial authenticated call: the load benchmark's baseline ({@code bench/}). It still goes through
+     * JWT validation and the person lookup, so it measures the fixed cost every API call pays.
+     */
+    @GetMapping("/api/v1/ping")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A trivial authenticated call (the load benchmark's baseline)")
+    Mono<Map<String, Boolean>> ping() {
+        return Mono.just(Map.of("ok", true));
     }
 
     @GetMapping("/api/v1/dev/people")

@@ -25,6 +25,29 @@ class SecurityApiTest extends ApiTest {
     }
 
     @Test
+    void pingAnswersAnyoneSignedIn() {
+        as("t01").get().uri("/api/v1/ping").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(true);
+        as("head").get().uri("/api/v1/ping").exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void pingWithoutATokenIs401() {
+        web.get().uri("/api/v1/ping").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void pingWithAnUnknownSubjectIs403() {
+        withToken(Tokens.signed("no-such-subject", roles("TRAINEE")))
+                .get().uri("/api/v1/ping").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void tokenSignedByAnUntrustedKeyIs401() {
         withToken(Tokens.signedByStranger(HEAD_SUBJECT, roles("DEPARTMENT_HEAD")))
                 .get().uri("/api/v1/me").exchange()

@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# The CSR Academy load benchmark, one session: build the jar if missing, start the app on 127.0.0.1 with a
+# fresh data directory and -Xmx256m, time start-to-ready, create the trainees, warm up, run the baseline,
+# exam and bulk-save scenarios, record heap after GC, RSS, app CPU and the data directory size, stop the
+# app, and write bench/results/<timestamp>/summary.md. See docs/performance.md.
+#
+# Usage: bench/run.sh        (settings below can be overridden from the environment, e.g. EXAM_USERS=50)
+set -euo pipefail
+
+PORT=${PORT:-18080}
+HEAP=${HEAP:--Xmx256m}
+EXAM_USERS=${EXAM_USERS:-200}                 # concurrent trainees sitting knowledge-assessment
+BULK_USERS=${BULK_USERS:-"16 32"}             # one bulk-save run per value
+BULK_SECONDS=${BULK_SECONDS:-60}
+BASELINE_USERS=${BASELINE_USERS:-32}
+BASELINE_SECONDS=${BASELINE_SECONDS:-30}
+WARMUP_SECONDS=${WARMUP_SECONDS:-20}
+WARMUP_EXAM_USERS=${WARMUP_EXAM_USERS:-20}
+PROFILE=${PROFILE:-1}                          # 1: after the measured runs, profiling runs with the JDK Flight Recorder
+PROFILE_EXAM_USERS=${PROFILE_EXAM_USERS:-40}
+PROFILE_SECONDS=${PROFILE_SECONDS:-30}
+READY_TIMEOUT=${READY_TIMEOUT:-180}           # seconds
+SCENARIO_TIMEOUT=${SCENARIO_TIMEOUT:-900}     # seconds, per Gatling run (Gatling's own maxDuration is shorter)
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+BASE_URL="http://127.0.0.1:$PORT"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$BENCH/results/$STAMP"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/csr-bench.XXXXXX")
+STORE="$WORK/store"
+FEEDERS="$WORK/feeders"
+mkdir -p "$OUT/logs" "$OUT/gatling" "$STORE" "$FEEDERS"
+APP_PID=""
+SAMPLER_PID=""
+
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/logs/run.log" >&2; }
+
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    if kill -0 "$APP_PID" 2>/dev/null; then log "app did not stop in 40 s: killing it"; kill -KILL "$APP_PID" 2>/dev/null || true; fi
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+
+cleanup() {
+  local rc=$?
+  [[ -n "$SAMPLER_PID" ]] && kill "$SAMPLER_PID" 2>/dev/null || true
+  stop_app
+  rm -rf "$WORK"
+  [[ $rc -ne 0 ]] && log "FAILED (exit $rc); logs in $OUT/logs"
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
+  log "something already answers on port $PORT: refusing to load it"; exit 1
+fi
+
+# --- build --------------------------------------------------------------------------------------------------
+JAR="$ROOT/backend/target/csr-academy.jar"
+if [[ ! -f "$JAR" ]]; then
+  log "building $JAR"
+  (cd "$ROOT" && timeout 1200 mvn -B -q -DskipTests package) > "$OUT/logs/build.log" 2>&1
+fi
+log "compiling bench/"
+timeout 900 mvn -B -q -f "$BENCH/pom.xml" test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test > "$OUT/logs/bench-build.log" 2>&1
+CP="$BENCH/target/test-classes:$(cat "$WORK/classpath.txt")"
+bench_java() { timeout "$1" java -cp "$CP" -Dbench.baseUrl="$BASE_URL" -Dbench.dataDir="$FEEDERS" "${@:2}"; }
+
+# --- the machine --------------------------------------------------------------------------------------------
+NPROC=$(nproc)
+CPU_MODEL=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
+MEM_TOTAL=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+JAVA_VERSION=$(java -version 2>&1 | head -1)
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | wc -l)
+GATLING_VERSION=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$BENCH/pom.xml")
+
+# --- start ----------------------------------------------------------------------------------------------
+log "starting the app on $BASE_URL ($HEAP, data in $STORE)"
+T0=$(date +%s%N)
+java $HEAP -jar "$JAR" --server.port="$PORT" \
+  --academy.store.embedded.path="$STORE/academy.mv" \
+  --academy.security.dev-issuer.key-file="$WORK/key.json" > "$OUT/logs/app.log" 2>&1 &
+APP_PID=$!
+READY=""
+for _ in $(seq 1 $((READY_TIMEOUT * 10))); do
+  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited during start"; tail -30 "$OUT/logs/app.log" >&2; exit 1; }
+  if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE_URL/actuator/health/readiness") == 200 ]]; then
+    READY=$(( ($(date +%s%N) - T0) / 1000000 )); break
+  fi
+  sleep 0.1
+done
+[[ -n "$READY" ]] || { log "not ready after $READY_TIMEOUT s"; exit 1; }
+CPU_AT_READY=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")
+STARTED_LINE=$(grep -m1 -o 'Started CsrAcademyApplication in [0-9.]* seconds (process running for [0-9.]*)' "$OUT/logs/app.log" || true)
+log "ready after $READY ms ($STARTED_LINE), $CPU_AT_READY s of CPU"
+
+# RSS every second while the app runs (bounded: at most 2 h of samples)
+( for _ in $(seq 1 7200); do ps -o rss= -p "$APP_PID" 2>/dev/null || exit 0; sleep 1; done ) > "$OUT/logs/rss-kb.txt" &
+SAMPLER_PID=$!
+
+# CPU ticks per thread group (thread names without their numbers), from /proc: no overhead, no safepoint
+thread_cpu() { # file
+  local t s rest f
+  for t in /proc/"$APP_PID"/task/*; do
+    s=$(cat "$t/stat" 2>/dev/null) || continue
+    rest=${s##*) }; read -r -a f <<< "$rest"
+    printf '%s\t%s\n' "$(( f[11] + f[12] ))" "$(cat "$t/comm" 2>/dev/null)"
+  done | awk -F'\t' '{ n = $2; sub(/[-#]?[0-9]+$/, "", n); t[n] += $1 } END { for (k in t) printf "%s\t%d\n", k, t[k] }' \
+    | sort -t $'\t' -k1,1 > "$1"
+}
+
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP_PID/stat"; }
+
+heap_after_gc() { # name
+  jcmd "$APP_PID" GC.run > /dev/null
+  jcmd "$APP_PID" GC.heap_info > "$OUT/logs/heap-$1.txt"
+  # G1: "garbage-first heap total 262144K, used 81234K"; others: the sum of the generations' "used"
+  awk '/garbage-first heap|Shenandoah|ZHeap/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); print int(v/1024); exit } }
+       /generation/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); s+=v } }
+       END { if (s) print int(s/1024) }' "$OUT/logs/heap-$1.txt" | head -1
+}
+
+HEAP_IDLE=$(heap_after_gc idle)
+RSS_IDLE=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+log "idle: heap after GC ${HEAP_IDLE} MB, RSS ${RSS_IDLE} MB"
+
+# --- data -------------------------------------------------------------------------------------------------
+MAX_BULK=$(printf '%s\n' $BULK_USERS | sort -n | tail -1)
+BULK_SET=$(( MAX_BULK > BASELINE_USERS ? MAX_BULK : BASELINE_USERS ))
+log "creating trainees: warmup $WARMUP_EXAM_USERS, exam $EXAM_USERS, bulk $BULK_SET"
+T=$(date +%s%N)
+bench_java 600 -Dsets="warmup:$WARMUP_EXAM_USERS,exam:$EXAM_USERS,bulk:$BULK_SET,profile:$PROFILE_EXAM_USERS" com.csracademy.bench.DataGenerator \
+  > "$OUT/logs/data.log" 2>&1
+DATA_SECONDS=$(( ($(date +%s%N) - T) / 1000000000 ))
+log "$(tail -1 "$OUT/logs/data.log")"
+
+# --- scenarios ------------------------------------------------------------------------------------------
+SCENARIOS=()
+MEASURED=()
+run_sim() { # label class description [-Dprop=value...]
+  local label=$1 class=$2 description=$3; shift 3
+  local cpu0 cpu1 t0
+  log "running $label ($class $*)"
+  echo "$label: load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/logs/load.txt"
+  cpu0=$(cpu_seconds); t0=$(date +%s)
+  thread_cpu "$OUT/logs/threads-cpu-$label-before.txt"
+  if [[ $label == profile-* ]]; then
+    jcmd "$APP_PID" JFR.start name="$label" settings=profile filename="$OUT/$label.jfr" > /dev/null
+  fi
+  if ! timeout "$SCENARIO_TIMEOUT" mvn -B -f "$BENCH/pom.xml" gatling:test \
+      -Dgatling.simulationClass="com.csracademy.bench.$class" -Dgatling.resultsFolder="$OUT/gatling/$label" \
+      -Dbench.baseUrl="$BASE_URL" -Dbench.dataDir="$FEEDERS" "$@" > "$OUT/logs/$label.log" 2>&1; then
+    log "$label failed: see $OUT/logs/$label.log"; tail -20 "$OUT/logs/$label.log" >&2; exit 1
+  fi
+  if [[ $label == profile-* ]]; then jcmd "$APP_PID" JFR.stop name="$label" > /dev/null; fi
+  cpu1=$(cpu_seconds)
+  thread_cpu "$OUT/logs/threads-cpu-$label-after.txt"
+  [[ $label == warmup-* || $label == profile-* ]] || MEASURED+=("$label")
+  local report; report=$(ls -d "$OUT/gatling/$label"/*/ | head -1); report=${report%/}
+  SCENARIOS+=("$label|$report|$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN {printf "%.2f", b - a}')|$description")
+  log "$label done in $(( $(date +%s) - t0 )) s"
+}
+
+run_sim warmup-baseline BaselineSimulation "Warm-up (not compared)." -Dusers=8 -DdurationSeconds=10
+run_sim warmup-exam ExamSimulation "Warm-up (not compared)." -Dusers="$WARMUP_EXAM_USERS" -DdataSet=warmup
+run_sim warmup-bulk BulkSaveSimulation "Warm-up (not compared)." -Dusers=4 -DdurationSeconds="$WARMUP_SECONDS"
+run_sim baseline BaselineSimulation \
+  "\`GET /api/v1/ping\`, $BASELINE_USERS users back to back for $BASELINE_SECONDS s." \
+  -Dusers="$BASELINE_USERS" -DdurationSeconds="$BASELINE_SECONDS"
+run_sim exam ExamSimulation \
+  "$EXAM_USERS trainees at once, each: start \`knowledge-assessment\` (40 questions), autosave every answer with its own PUT (no think time), submit." \
+  -Dusers="$EXAM_USERS" -DdataSet=exam
+for users in $BULK_USERS; do
+  run_sim "bulk-$users" BulkSaveSimulation \
+    "$users users (closed), each looping for $BULK_SECONDS s: start \`bench-twenty\` (20 questions), save all 20 answers in one PUT, submit." \
+    -Dusers="$users" -DdurationSeconds="$BULK_SECONDS"
+done
+
+# --- after the load ---------------------------------------------------------------------------------------
+HEAP_AFTER=$(heap_after_gc after)
+RSS_AFTER=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+RSS_PEAK=$(( $(sort -n "$OUT/logs/rss-kb.txt" | tail -1) / 1024 ))
+DATA_LIVE=$(du -sk "$STORE" | cut -f1)
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+log "after the load: heap after GC ${HEAP_AFTER} MB, RSS ${RSS_AFTER} MB (peak ${RSS_PEAK} MB), data ${DATA_LIVE} KB"
+
+# --- profile runs (not compared: the flight recorder's sampling costs a little) -----------------------------
+if [[ $PROFILE == 1 ]]; then
+  run_sim profile-exam ExamSimulation "Profiling run (not compared): JDK Flight Recorder on." \
+    -Dusers="$PROFILE_EXAM_USERS" -DdataSet=profile
+  run_sim profile-bulk BulkSaveSimulation "Profiling run (not compared): JDK Flight Recorder on." \
+    -Dusers=$(( BULK_SET < 16 ? BULK_SET : 16 )) -DdurationSeconds="$PROFILE_SECONDS"
+fi
+T=$(date +%s%N)
+stop_app
+STOP_MS=$(( ($(date +%s%N) - T) / 1000000 ))
+DATA_STOPPED=$(du -sk "$STORE" | cut -f1)
+kill "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+
+# --- summary ---------------------------------------------------------------------------------------------
+thread_cpu_table() { # a Markdown table: thread group × measured scenario, CPU seconds in the scenario
+  local hz; hz=$(getconf CLK_TCK)
+  for label in "${MEASURED[@]}"; do
+    join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 "$OUT/logs/threads-cpu-$label-before.txt" "$OUT/logs/threads-cpu-$label-after.txt" \
+      | awk -F'\t' -v l="$label" '{ d = $3 - $2; if (d > 0) printf "%s\t%s\t%d\n", l, $1, d }'
+  done | awk -F'\t' -v hz="$hz" -v order="${MEASURED[*]}" '
+    function kind(n) {
+      if (n ~ /^reactor-http/) return "HTTP server event loops (reactor-http-epoll): request handling, JWT, security, controllers"
+      if (n ~ /^multiThreadIoEv/) return "Mongo driver event loops (multiThreadIoEventLoopGroup): app code after each DB reply, mapping"
+      if (n ~ /^mongo-server/) return "embedded MongoDB server (mongo-server-worker): query matching, updates"
+      if (n ~ /^(H2|MVStore)/) return "MVStore storage (H2-serialization, H2-save, background writer)"
+      if (n ~ /^(GC Thread|G1)/) return "garbage collector (G1)"
+      if (n ~ /Compiler/) return "JIT compilers"
+      if (n ~ /^parallel/) return "Reactor parallel scheduler (parallel-N)"
+      if (n ~ /^boundedElastic/) return "Reactor boundedElastic scheduler"
+      return "other (" n ")"
+    }
+    { k = kind($2); if (k ~ /^other/) { if (!((k) in seen)) { others = others (others ? ", " : "") $2; seen[k] = 1 }; k = "other" }
+      cpu[k, $1] += $3; total[$1] += $3; kinds[k] = 1 }
+    END {
+      n = split(order, labels, " ")
+      printf "| thread group |"; for (i = 1; i <= n; i++) printf " %s |", labels[i]; printf "\n|---|"
+      for (i = 1; i <= n; i++) printf "---:|"; printf "\n"
+      for (k in kinds) {
+        printf "| %s |", k == "other" ? "other threads (" others ")" : k
+        for (i = 1; i <= n; i++) printf " %.1f (%d%%) |", cpu[k, labels[i]] / hz, total[labels[i]] ? 100 * cpu[k, labels[i]] / total[labels[i]] : 0
+        printf "\n"
+      }
+      printf "| **all** |"; for (i = 1; i <= n; i++) printf " %.1f |", total[labels[i]] / hz; printf "\n"
+    }'
+}
+
+REL_OUT=${OUT#"$ROOT"/}
+{
+  echo "# Load benchmark $STAMP"
+  echo
+  echo "Commit \`$COMMIT\`$([[ $DIRTY -gt 0 ]] && echo " (with uncommitted changes)"), Gatling $GATLING_VERSION, $JAVA_VERSION."
+  echo "Machine: $NPROC CPUs ($CPU_MODEL), $MEM_TOTAL; load average at start $LOAD_START, at end $LOAD_END"
+  echo "(the machine is shared: the app, Gatling and other work compete for the same CPUs)."
+  echo
+  echo "Command: \`bench/run.sh\` with EXAM_USERS=$EXAM_USERS BULK_USERS=\"$BULK_USERS\" BULK_SECONDS=$BULK_SECONDS BASELINE_USERS=$BASELINE_USERS BASELINE_SECONDS=$BASELINE_SECONDS HEAP=$HEAP"
+  echo
+  echo "| the app | |"
+  echo "|---|---|"
+  echo "| start to ready (\`java -jar\` → readiness 200) | $READY ms |"
+  echo "| Spring's own count | ${STARTED_LINE:-–} |"
+  echo "| heap after GC, idle after start | $HEAP_IDLE MB |"
+  echo "| heap after GC, after all scenarios | $HEAP_AFTER MB |"
+  echo "| RSS idle / after the load / peak | $RSS_IDLE / $RSS_AFTER / $RSS_PEAK MB |"
+  echo "| data directory after the load (running / stopped) | $DATA_LIVE / $DATA_STOPPED KB |"
+  echo "| CPU time the app used until ready | $CPU_AT_READY s |"
+  echo "| graceful stop | $STOP_MS ms |"
+  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + BULK_SET )) trainees (people + trainee + token, 4 threads) | $DATA_SECONDS s |"
+  echo
+  echo "Load average before each scenario:"
+  echo
+  sed 's/^/- /' "$OUT/logs/load.txt"
+  echo
+  echo "Start-up tasks (run after Spring's context is up; readiness waits for them):"
+  echo
+  grep -o "Startup task '.*' done in [0-9]* ms" "$OUT/logs/app.log" | sed 's/^/- /' || true
+  echo
+  bench_java 120 com.csracademy.bench.StatsReport baseline "${SCENARIOS[@]}" | sed "s|$ROOT/||g"
+  echo
+  echo "## Where the app's CPU went (seconds, by thread group, from /proc/<pid>/task/*/stat)"
+  echo
+  thread_cpu_table
+  if [[ $PROFILE == 1 ]]; then
+    for p in profile-exam profile-bulk; do
+      echo
+      echo "## Profile: $p"
+      echo
+      bench_java 300 com.csracademy.bench.JfrProfile "$OUT/$p.jfr"
+    done
+  fi
+  echo
+  echo "Everything else (HTML reports with latency-over-time charts, app log, GC.heap_info output,"
+  echo "flight recordings, per-thread CPU and RSS samples) is in \`$REL_OUT/\`, which is not committed."
+} > "$OUT/summary.md"
+log "summary: $OUT/summary.md"
