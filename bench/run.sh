@@ -135,7 +135,8 @@ log "idle: heap after GC ${HEAP_IDLE} MB, RSS ${RSS_IDLE} MB"
 
 # --- data -------------------------------------------------------------------------------------------------
 MAX_BULK=$(printf '%s\n' $BULK_USERS | sort -n | tail -1)
-BULK_SET=$(( MAX_BULK > BASELINE_USERS ? MAX_BULK : BASELINE_USERS ))
+WARMUP_BULK_USERS=4
+BULK_SET=$(( MAX_BULK > WARMUP_BULK_USERS ? MAX_BULK : WARMUP_BULK_USERS ))   # the bulk runs' users are distinct trainees
 log "creating trainees: warmup $WARMUP_EXAM_USERS, exam $EXAM_USERS, bulk $BULK_SET"
 T=$(date +%s%N)
 bench_java 600 -Dsets="warmup:$WARMUP_EXAM_USERS,exam:$EXAM_USERS,bulk:$BULK_SET,profile:$PROFILE_EXAM_USERS" com.csracademy.bench.DataGenerator \
@@ -172,7 +173,7 @@ run_sim() { # label class description [-Dprop=value...]
 
 run_sim warmup-baseline BaselineSimulation "Warm-up (not compared)." -Dusers=8 -DdurationSeconds=10
 run_sim warmup-exam ExamSimulation "Warm-up (not compared)." -Dusers="$WARMUP_EXAM_USERS" -DdataSet=warmup
-run_sim warmup-bulk BulkSaveSimulation "Warm-up (not compared)." -Dusers=4 -DdurationSeconds="$WARMUP_SECONDS"
+run_sim warmup-bulk BulkSaveSimulation "Warm-up (not compared)." -Dusers="$WARMUP_BULK_USERS" -DdurationSeconds="$WARMUP_SECONDS"
 run_sim baseline BaselineSimulation \
   "\`GET /api/v1/ping\`, $BASELINE_USERS users back to back for $BASELINE_SECONDS s." \
   -Dusers="$BASELINE_USERS" -DdurationSeconds="$BASELINE_SECONDS"
@@ -254,12 +255,12 @@ REL_OUT=${OUT#"$ROOT"/}
   echo "| start to ready (\`java -jar\` → readiness 200) | $READY ms |"
   echo "| Spring's own count | ${STARTED_LINE:-–} |"
   echo "| heap after GC, idle after start | $HEAP_IDLE MB |"
-  echo "| heap after GC, after all scenarios | $HEAP_AFTER MB |"
-  echo "| RSS idle / after the load / peak | $RSS_IDLE / $RSS_AFTER / $RSS_PEAK MB |"
+  echo "| heap after GC, after the measured scenarios | $HEAP_AFTER MB |"
+  echo "| RSS idle / after the measured scenarios / peak until then | $RSS_IDLE / $RSS_AFTER / $RSS_PEAK MB |"
   echo "| data directory after the load (running / stopped) | $DATA_LIVE / $DATA_STOPPED KB |"
   echo "| CPU time the app used until ready | $CPU_AT_READY s |"
   echo "| graceful stop | $STOP_MS ms |"
-  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + BULK_SET )) trainees (people + trainee + token, 4 threads) | $DATA_SECONDS s |"
+  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + BULK_SET + PROFILE_EXAM_USERS )) trainees (people + trainee + token, 4 threads) | $DATA_SECONDS s |"
   echo
   echo "Load average before each scenario:"
   echo

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Turns Gatling reports into the Markdown tables of {@code summary.md}: per scenario and request type the
  * count, errors, requests/s, p50/p95/p99/p99.9, and every throughput as a ratio to the baseline's requests/s.
  *
- * <p>Reads {@code js/stats.json} where Gatling writes one (up to 3.12); Gatling 3.13 and later write none, so
+ * <p>Reads {@code js/stats.json} where Gatling writes one (older versions); Gatling 3.16 writes none, so
  * it then reads the statistics table of the report's {@code index.html} (same numbers; its percentile columns
  * are set in {@code gatling.conf} and their headers are checked here).
  *
