@@ -1,8 +1,8 @@
 package com.csracademy.quiz.gift;
 
 /**
- * GIFT's backslash escapes. While reading, each escaped character is swapped for a placeholder so that the
- * syntax scan never mistakes it for a separator; the placeholders become the real characters at the end.
+ * GIFT's backslash escapes. While reading, each escaped character is swapped for a sentinel so that the
+ * syntax scan never mistakes it for a separator; the sentinels become the real characters at the end.
  */
 final class GiftEscapes {
 
@@ -10,8 +10,8 @@ final class GiftEscapes {
     private static final String MEANING = "\\:#={}~\n";
     private static final String SPECIAL = ":#={}~";
     /** Unicode noncharacters never occur in interchange text, so they cannot collide with anything typed. */
-    private static final char FIRST_PLACEHOLDER = '\uFDD0';
-    private static final char LAST_PLACEHOLDER = (char) (FIRST_PLACEHOLDER + ESCAPED.length() - 1);
+    private static final char FIRST_SENTINEL = '\uFDD0';
+    private static final char LAST_SENTINEL = (char) (FIRST_SENTINEL + ESCAPED.length() - 1);
 
     private GiftEscapes() {
     }
@@ -20,11 +20,11 @@ final class GiftEscapes {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (isPlaceholder(c)) {
+            if (isSentinel(c)) {
                 // a raw noncharacter would otherwise come back out as an escaped character
                 out.append('\uFFFD');
             } else if (c == '\\' && i + 1 < raw.length() && ESCAPED.indexOf(raw.charAt(i + 1)) >= 0) {
-                out.append((char) (FIRST_PLACEHOLDER + ESCAPED.indexOf(raw.charAt(i + 1))));
+                out.append((char) (FIRST_SENTINEL + ESCAPED.indexOf(raw.charAt(i + 1))));
                 i++;
             } else {
                 out.append(c);
@@ -37,7 +37,7 @@ final class GiftEscapes {
         StringBuilder out = new StringBuilder(protectedText.length());
         for (int i = 0; i < protectedText.length(); i++) {
             char c = protectedText.charAt(i);
-            out.append(isPlaceholder(c) ? MEANING.charAt(c - FIRST_PLACEHOLDER) : c);
+            out.append(isSentinel(c) ? MEANING.charAt(c - FIRST_SENTINEL) : c);
         }
         return out.toString();
     }
@@ -60,7 +60,7 @@ final class GiftEscapes {
         return out.toString();
     }
 
-    private static boolean isPlaceholder(char c) {
-        return c >= FIRST_PLACEHOLDER && c <= LAST_PLACEHOLDER;
+    private static boolean isSentinel(char c) {
+        return c >= FIRST_SENTINEL && c <= LAST_SENTINEL;
     }
 }
