@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one question: the non-blank, non-comment lines between two blank lines. Works on the text with escapes
- * replaced by placeholders (see {@link GiftEscapes}), so every {@code { } ~ = # :} it sees is syntax.
+ * replaced by sentinels (see {@link GiftEscapes}), so every {@code { } ~ = # :} it sees is syntax.
  */
 final class QuestionReader {
 
