@@ -83,14 +83,26 @@ public class QuestionBank implements StartupTask {
                     q.type(), text, source, personId, clock.instant()));
         }
         errors.sort(java.util.Comparator.comparingInt(GiftError::line));
-        return Flux.fromIterable(documents)
-                .concatMap(doc -> mongo.findById(doc.id(), QuestionDocument.class).hasElement()
-                        .flatMap(exists -> exists ? Mono.just(false) : mongo.insert(doc).thenReturn(true)))
-                .reduce(new int[2], (counts, inserted) -> {
-                    counts[inserted ? 0 : 1]++;
-                    return counts;
-                })
-                .map(counts -> new ImportReport(counts[0], counts[1], errors, result.warnings()));
+        return insertMissing(documents)
+                .map(inserted -> new ImportReport(inserted, documents.size() - inserted, errors, result.warnings()));
+    }
+
+    /**
+     * Inserts the documents whose id is not stored yet, in one query and one batch insert (a question's id
+     * is derived from its text, so a stored id is the same question); returns how many were inserted.
+     */
+    private Mono<Integer> insertMissing(List<QuestionDocument> documents) {
+        if (documents.isEmpty()) {
+            return Mono.just(0);
+        }
+        Map<String, QuestionDocument> byId = new java.util.LinkedHashMap<>();
+        documents.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
+        Query stored = Query.query(Criteria.where("_id").in(byId.keySet()));
+        stored.fields().include("_id");
+        return mongo.find(stored, QuestionDocument.class)
+                .doOnNext(doc -> byId.remove(doc.id()))
+                .then(Mono.defer(() -> byId.isEmpty() ? Mono.just(0)
+                        : mongo.insertAll(List.copyOf(byId.values())).count().map(Long::intValue)));
     }
 
     /** The questions of the categories starting with {@code categoryPrefix}, as GIFT. */

@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs every {@link StartupTask} without blocking a thread once the context is ready; the readiness
+ * Runs every {@link StartupTask} without blocking a thread once the context is ready (tasks of the same
+ * order together, the orders one after another); the readiness
  * group includes the {@code startupTasks} health indicator, which is DOWN until all are done. A failed
  * task stops the application, since serving without its content would mislead users.
  */
@@ -33,14 +34,22 @@ public class StartupTasks {
     StartupTasks(List<StartupTask> tasks, ApplicationContext context) {
         this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
         this.context = context;
-        this.completion = Flux.fromIterable(this.tasks)
-                .concatMap(task -> {
-                    long start = System.nanoTime();
-                    return task.run().doOnSuccess(v -> log.info("Startup task '{}' done in {} ms", task.name(),
-                            Duration.ofNanos(System.nanoTime() - start).toMillis()));
-                })
+        // Tasks of one order are independent of each other and run together; the orders run one after another.
+        java.util.SortedMap<Integer, List<StartupTask>> byOrder = this.tasks.stream().collect(
+                java.util.stream.Collectors.groupingBy(StartupTask::order, java.util.TreeMap::new,
+                        java.util.stream.Collectors.toList()));
+        this.completion = Flux.fromIterable(byOrder.values())
+                .concatMap(sameOrder -> Flux.fromIterable(sameOrder).flatMap(StartupTasks::timed).then())
                 .then()
                 .cache();
+    }
+
+    private static Mono<Void> timed(StartupTask task) {
+        return Mono.defer(() -> {
+            long start = System.nanoTime();
+            return task.run().doOnSuccess(v -> log.info("Startup task '{}' done in {} ms", task.name(),
+                    Duration.ofNanos(System.nanoTime() - start).toMillis()));
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)
