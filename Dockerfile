@@ -24,7 +24,7 @@ COPY --from=frontend /build/frontend/dist/ frontend/dist/
 # (npm ci) and exec.skip=true (npm run build) do the same with the executions as they are today.
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -pl backend -am package -DskipTests \
-        -Dskip.npm=true -Dskip.npm.install=true -Dexec.skip=true \
+        -Dskip.npm=true -Dskip.npm.install=true -Dexec.skip=true -Dcds.skip=true \
  && jars="$(ls backend/target/*.jar)" \
  && [ "$(echo "$jars" | wc -l)" -eq 1 ] \
  && cp "$jars" /build/app.jar

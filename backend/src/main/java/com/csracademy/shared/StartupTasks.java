@@ -31,7 +31,11 @@ public class StartupTasks {
     private final Mono<Void> completion;
     private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
 
-    StartupTasks(List<StartupTask> tasks, ApplicationContext context) {
+    private final boolean exitWhenReady;
+
+    StartupTasks(List<StartupTask> tasks, ApplicationContext context,
+            @org.springframework.beans.factory.annotation.Value("${academy.startup.exit-when-ready:false}") boolean exitWhenReady) {
+        this.exitWhenReady = exitWhenReady;
         this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
         this.context = context;
         // Tasks of one order are independent of each other and run together; the orders run one after another.
@@ -63,7 +67,23 @@ public class StartupTasks {
                         c.close();
                     }
                 },
-                () -> done.set(true));
+                () -> {
+                    done.set(true);
+                    if (exitWhenReady) {
+                        exitAfterTraining();
+                    }
+                });
+    }
+
+    /**
+     * The class-data-sharing training run of the build (see docs/operations.md) starts the app, lets every
+     * start-up task run so their classes are loaded too, and stops it here; the JVM then writes the archive.
+     */
+    private void exitAfterTraining() {
+        log.info("Ready; exiting as asked (academy.startup.exit-when-ready)");
+        Thread exit = new Thread(() -> System.exit(org.springframework.boot.SpringApplication.exit(context)),
+                "exit-when-ready");
+        exit.start();
     }
 
     /** Whether every task has finished. */
