@@ -20,7 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(RecordedEvents.class)
+@org.springframework.context.annotation.Import({RecordedEvents.class, TestClock.Configuration.class})
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 public abstract class ApiTest {
 
