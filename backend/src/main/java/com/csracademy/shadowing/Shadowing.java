@@ -5,12 +5,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import com.csracademy.calendar.Calendars;
 import com.csracademy.calendar.WorkingCalendar;
+import com.csracademy.forms.FieldType;
+import com.csracademy.forms.FormDefinition;
+import com.csracademy.forms.FormDefinitions;
 import com.csracademy.people.AccessPurpose;
 import com.csracademy.people.People;
 import com.csracademy.progression.Progression;
@@ -19,7 +24,9 @@ import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shadowing.persistence.PlacementDocument;
 import com.csracademy.shadowing.persistence.PlacementDocument.Objective;
+import com.csracademy.shadowing.persistence.PlacementDocument.FilledForm;
 import com.csracademy.shadowing.persistence.PlacementDocument.Score;
+import com.csracademy.shadowing.domain.EvaluationScore;
 import com.csracademy.shared.ConflictException;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
@@ -54,8 +61,11 @@ public class Shadowing {
     private final Progression progression;
     private final Calendars calendars;
     private final Clock clock;
+    private final FormDefinitions forms;
 
-    Shadowing(ReactiveMongoTemplate mongo, People people, Progression progression, Calendars calendars, Clock clock) {
+    Shadowing(ReactiveMongoTemplate mongo, People people, Progression progression, Calendars calendars, Clock clock,
+              FormDefinitions forms) {
+        this.forms = forms;
         this.mongo = mongo;
         this.people = people;
         this.progression = progression;
@@ -173,17 +183,32 @@ public class Shadowing {
         });
     }
 
-    /** The hosting branch mentor's evaluation score (0–100), recorded once. */
-    public Mono<PlacementDocument> evaluate(Actor mentor, String id, BigDecimal score, String comments) {
-        requireScore(score);
-        return change(id, p -> {
+    /** The form the branch mentor files at the end of a placement (附5). */
+    public static final String EVALUATION_FORM = "branch-shadowing-evaluation";
+
+    /**
+     * The hosting branch mentor's evaluation on the form (附5), recorded once: the values are checked against
+     * the form's current definition, and the score is the mean of its scored items ({@link EvaluationScore}).
+     */
+    public Mono<PlacementDocument> evaluate(Actor mentor, String id, Map<String, Object> values) {
+        FormDefinition definition = forms.latest(EVALUATION_FORM);
+        return find(id).doOnNext(p -> requireHost(mentor, p)).then(Mono.fromCallable(() -> {
+            forms.requireValid(definition, values, false);
+            List<BigDecimal> items = definition.fields().stream()
+                    .filter(f -> f.type() == FieldType.SCORE)
+                    .map(f -> new BigDecimal(values.get(f.id()).toString()))
+                    .toList();
+            return EvaluationScore.of(items);
+        })).flatMap(score -> change(id, p -> {
             requireHost(mentor, p);
             if (p.evaluation() != null) {
                 throw new ConflictException("score-recorded", "Score recorded",
                         "The branch mentor's evaluation is already recorded");
             }
-            return p.withEvaluation(new Score(score, comments, mentor.personId(), clock.instant()));
-        }).flatMap(this::deliverIfComplete);
+            Object comment = values.get("overallComment");
+            return p.withEvaluation(new Score(score, comment == null ? null : comment.toString(), mentor.personId(),
+                    clock.instant(), new FilledForm(definition.key(), new LinkedHashMap<>(values))));
+        })).flatMap(this::deliverIfComplete);
     }
 
     /** The department head's interview score (0–100), recorded once. */
@@ -195,7 +220,7 @@ public class Shadowing {
                         throw new ConflictException("score-recorded", "Score recorded",
                                 "The department head's interview score is already recorded");
                     }
-                    return p.withInterview(new Score(score, notes, head.personId(), clock.instant()));
+                    return p.withInterview(new Score(score, notes, head.personId(), clock.instant(), null));
                 }))
                 .flatMap(this::deliverIfComplete);
     }

@@ -66,9 +66,51 @@ class ShadowingApiTest extends ApiTest {
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec score(String who, String id,
                                                                                           String what, Object score) {
+        Object body = what.equals("evaluation") ? Map.of("values", evaluationForm(score))
+                : Map.of("score", score, "notes", "ok");
         return as(who).put().uri("/api/v1/shadowing/placements/{id}/" + what, id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("score", score, "notes", "ok")).exchange();
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** The eleven scored items of the evaluation form (附5). */
+    private static final List<String> SCORED_ITEMS = List.of("attendanceConduct", "attitude", "objAccounts",
+            "objTradingSoftware", "objSelfService", "objMobile", "objCounterSystem", "objCommissionAndClosing",
+            "objMarketing", "objBranchNeeds", "clientCommunication");
+
+    /** An evaluation form with every scored item at {@code score}, so the form's score is {@code score}. */
+    private static Map<String, Object> evaluationForm(Object score) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("branchName", "福田营业部");
+        SCORED_ITEMS.forEach(item -> values.put(item, score));
+        values.put("overallComment", "两周见习认真，能主动向客户经理请教");
+        return values;
+    }
+
+    @Test
+    void theEvaluationFormIsCheckedAgainstItsDefinitionAndItsScoreIsTheMeanOfItsItems() {
+        String id = place(newTrainee(), "bm1").get("id").asString();
+        Map<String, Object> incomplete = evaluationForm(80);
+        incomplete.remove("overallComment");
+        incomplete.put("attitude", 120);
+        incomplete.put("unknownItem", 1);
+        JsonNode problem = as("bm1").put().uri("/api/v1/shadowing/placements/{id}/evaluation", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("values", incomplete))
+                .exchange().expectStatus().isEqualTo(422).expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(problem.toString()).contains("values.overallComment").contains("values.attitude")
+                .contains("values.unknownItem");
+        assertThat(mongo.findById(id, PlacementDocument.class).block().evaluation()).isNull();
+
+        // ten items at 80 and one at 91: (10 × 80 + 91) / 11 = 81.0 exactly
+        Map<String, Object> values = evaluationForm(80);
+        values.put("clientCommunication", 91);
+        JsonNode recorded = as("bm1").put().uri("/api/v1/shadowing/placements/{id}/evaluation", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("values", values))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode evaluation = recorded.get("evaluation");
+        assertThat(evaluation.get("score").decimalValue()).isEqualByComparingTo("81.00");
+        assertThat(evaluation.get("notes").asString()).isEqualTo("两周见习认真，能主动向客户经理请教");
+        assertThat(evaluation.get("form").get("definition").asString()).isEqualTo("branch-shadowing-evaluation@1");
+        assertThat(evaluation.get("form").get("values").get("clientCommunication").asInt()).isEqualTo(91);
     }
 
     private JsonNode journey(String trainee) {

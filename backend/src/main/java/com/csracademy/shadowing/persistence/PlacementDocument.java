@@ -28,8 +28,15 @@ public record PlacementDocument(@Id String id, @Indexed String traineeId, String
                             String confirmedBy, Instant confirmedAt) {
     }
 
-    /** A score (0–100) with the scorer's notes. */
-    public record Score(BigDecimal score, String notes, String by, Instant at) {
+    /**
+     * A score (0–100) with the scorer's notes; the branch mentor's comes from the evaluation form, kept with
+     * the definition it was filled against ({@code form} is null for the interview).
+     */
+    public record Score(BigDecimal score, String notes, String by, Instant at, FilledForm form) {
+    }
+
+    /** A filled form: its definition ({@code id@version}) and the values as submitted. */
+    public record FilledForm(String definition, java.util.Map<String, Object> values) {
     }
 
     public boolean complete() {

@@ -3,6 +3,7 @@ package com.csracademy.shadowing.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,6 +55,10 @@ class ShadowingController {
     }
 
     record ScoreRequest(@NotNull BigDecimal score, @Size(max = 4000) String notes) {
+    }
+
+    /** The branch shadowing evaluation form's values, field id → value (see GET /api/v1/form-definitions/branch-shadowing-evaluation). */
+    record EvaluationRequest(@NotNull Map<String, Object> values) {
     }
 
     @PostMapping("/shadowing/placements")
@@ -120,9 +125,10 @@ class ShadowingController {
 
     @PutMapping("/shadowing/placements/{id}/evaluation")
     @PreAuthorize("hasRole('BRANCH_MENTOR')")
-    @Operation(summary = "The hosting branch mentor's evaluation score (0–100) and comments, recorded once")
+    @Operation(summary = "The hosting branch mentor's evaluation form (附5, branch-shadowing-evaluation), recorded"
+            + " once; the score is the mean of its scored items")
     Mono<PlacementDocument> evaluation(@PathVariable @Pattern(regexp = UUID) String id,
-                                       @Valid @RequestBody ScoreRequest body) {
-        return Actors.current().flatMap(actor -> shadowing.evaluate(actor, id, body.score(), body.notes()));
+                                       @Valid @RequestBody EvaluationRequest body) {
+        return Actors.current().flatMap(actor -> shadowing.evaluate(actor, id, body.values()));
     }
 }
