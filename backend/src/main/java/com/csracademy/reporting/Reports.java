@@ -30,7 +30,6 @@ import com.csracademy.reporting.persistence.Sources;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ForbiddenException;
-import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
 import com.csracademy.shared.web.Page;
 import com.csracademy.shared.web.PageRequest;
@@ -153,7 +152,7 @@ public class Reports {
     /** One of {@link #TABLES}, whole up to {@code maxRows} rows. */
     public Mono<Table> table(Actor actor, Scope scope, String id, String table, int maxRows) {
         if (!TABLES.contains(table)) {
-            return Mono.error(new InvalidRequestException("table", "the tables are " + TABLES));
+            return Mono.error(new NotFoundException("Report table (one of " + TABLES + ")", table));
         }
         String name = table + "-" + id;
         return switch (table) {

@@ -10,7 +10,7 @@ import com.csracademy.reporting.Reports.TraineeLine;
 import com.csracademy.reporting.ReportingProperties;
 import com.csracademy.reporting.Table;
 import com.csracademy.security.Actors;
-import com.csracademy.shared.InvalidRequestException;
+import com.csracademy.shared.NotFoundException;
 import com.csracademy.shared.web.Page;
 import com.csracademy.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -86,7 +86,7 @@ class ReportController {
                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                         String acceptLanguage) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            return Mono.error(new InvalidRequestException("format", "the formats are csv and xlsx"));
+            return Mono.error(new NotFoundException("Export format (csv or xlsx)", format));
         }
         boolean english = english(acceptLanguage);
         return Actors.current()
