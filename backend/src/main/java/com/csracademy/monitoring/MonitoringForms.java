@@ -60,9 +60,11 @@ public class MonitoringForms {
     private final Calendars calendars;
     private final Programs programs;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MonitoringForms(ReactiveMongoTemplate mongo, People people, FormDefinitions definitions, Calendars calendars,
-                    Programs programs, Clock clock) {
+                    Programs programs, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.people = people;
         this.definitions = definitions;
@@ -90,7 +92,7 @@ public class MonitoringForms {
             return new FiledFormDocument(UUID.randomUUID().toString(), traineeId, definition.id(),
                     definition.version(), day, draft ? FormStatus.DRAFT : FormStatus.SUBMITTED, clean, versions,
                     List.of(), Set.of(), now, now, null);
-        })).flatMap(mongo::insert);
+        })).flatMap(mongo::insert).doOnNext(this::changed);
     }
 
     /**
@@ -119,7 +121,7 @@ public class MonitoringForms {
             List<SubmittedVersion> versions = new ArrayList<>(form.versions());
             versions.add(new SubmittedVersion(versions.size() + 1, clean, now));
             return mongo.save(with(form, FormStatus.SUBMITTED, clean, versions, form.reviews(), form.reviewerIds(), now));
-        });
+        }).doOnNext(this::changed);
     }
 
     /** One form, if the caller may read it. */
@@ -171,7 +173,11 @@ public class MonitoringForms {
                     reviewers.add(mentor.personId());
                     FormStatus next = decision == Decision.ACCEPT ? FormStatus.ACCEPTED : FormStatus.RETURNED;
                     return mongo.save(with(form, next, form.working(), form.versions(), reviews, reviewers, now));
-                })));
+                }))).doOnNext(this::changed);
+    }
+
+    private void changed(FiledFormDocument form) {
+        events.publishEvent(new MonitoringFormChanged(form.id(), form.traineeId(), form.status(), form.updatedAt()));
     }
 
     /**

@@ -43,8 +43,11 @@ public class SupervisedCalls {
     private final ReactiveMongoTemplate mongo;
     private final People people;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SupervisedCalls(ReactiveMongoTemplate mongo, People people, Clock clock) {
+    SupervisedCalls(ReactiveMongoTemplate mongo, People people, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.people = people;
         this.clock = clock;
@@ -69,7 +72,12 @@ public class SupervisedCalls {
         return requireTraineeOrMentor(actor, traineeId)
                 .then(mongo.insert(call(actor, traineeId, new CallCsv.Row(0, callId, start, end, businessType))))
                 .onErrorMap(DuplicateKeyException.class, e -> new com.csracademy.shared.ConflictException(
-                        "call-already-logged", "Call already logged", "Call '" + callId + "' is already logged"));
+                        "call-already-logged", "Call already logged", "Call '" + callId + "' is already logged"))
+                .doOnNext(c -> changed(traineeId));
+    }
+
+    private void changed(String traineeId) {
+        events.publishEvent(new SupervisedCallsChanged(traineeId, clock.instant()));
     }
 
     /** Imports the good rows of a CSV; bad rows (and calls already logged) come back with their line numbers. */
@@ -87,7 +95,7 @@ public class SupervisedCalls {
                     .filter(imported -> imported).count()
                     .map(imported -> new ImportResult(imported.intValue(), errors.stream()
                             .sorted(java.util.Comparator.comparingLong(CallCsv.RowError::line)).toList()));
-        }));
+        })).doOnNext(r -> changed(traineeId));
     }
 
     /** Marks a call monitored by the caller, the trainee's current mentor; marking it again changes nothing. */
@@ -99,7 +107,8 @@ public class SupervisedCalls {
                         FindAndModifyOptions.options().returnNew(true), CallDocument.class)
                         .switchIfEmpty(Mono.defer(() -> mongo.findById(CallDocument.id(traineeId, callId),
                                 CallDocument.class)))
-                        .switchIfEmpty(Mono.error(() -> new NotFoundException("Call", callId))));
+                        .switchIfEmpty(Mono.error(() -> new NotFoundException("Call", callId))))
+                .doOnNext(c -> changed(traineeId));
     }
 
     public Flux<CallDocument> calls(Actor actor, String traineeId, LocalDate day) {

@@ -52,9 +52,11 @@ public class People implements SubjectResolver {
     private final Clock clock;
     private final PeopleProperties properties;
     private final ObjectProvider<BranchPlacements> placements;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     People(ReactiveMongoTemplate mongo, Clock clock, PeopleProperties properties,
-           ObjectProvider<BranchPlacements> placements) {
+           ObjectProvider<BranchPlacements> placements, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;
@@ -129,7 +131,9 @@ public class People implements SubjectResolver {
                         : Mono.error(new InvalidRequestException("personId",
                                 "person '" + personId + "' does not hold the TRAINEE role")))
                 .flatMap(c -> mongo.insert(new TraineeDocument(personId, category, cohortId, startDate,
-                        by.personId(), clock.instant(), null)));
+                        by.personId(), clock.instant(), null)))
+                .doOnNext(t -> events.publishEvent(new TraineeEnrolled(t.personId(), t.cohortId(), t.category(),
+                        t.startDate())));
     }
 
     public Mono<TraineeDocument> trainee(String personId) {

@@ -57,9 +57,12 @@ public class Progression {
     private final Calendars calendars;
     private final Notifications notifications;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Progression(ReactiveMongoTemplate mongo, People people, Programs programs, Calendars calendars,
-                Notifications notifications, Clock clock) {
+                Notifications notifications, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.people = people;
         this.programs = programs;
@@ -421,7 +424,8 @@ public class Progression {
                     if (next == current) {
                         return Mono.just(current);
                     }
-                    return current.version() == null ? mongo.insert(next) : mongo.save(next);
+                    return (current.version() == null ? mongo.insert(next) : mongo.save(next))
+                            .doOnNext(saved -> events.publishEvent(changed(saved)));
                 }))
                 .retryWhen(Retry.max(5).filter(e -> e instanceof OptimisticLockingFailureException
                         || e instanceof DuplicateKeyException))
@@ -498,6 +502,13 @@ public class Progression {
             case "END_TRAINEESHIP" -> "培训终止";
             default -> decision;
         };
+    }
+
+    private static JourneyChanged changed(JourneyDocument j) {
+        Transition last = j.history().isEmpty() ? null : j.history().get(j.history().size() - 1);
+        return new JourneyChanged(j.traineeId(), j.category(), j.stage(), j.stepId(), j.status(), j.dueBy(),
+                j.history().size(), last == null ? null : last.fromStage(), last == null ? null : last.decision(),
+                last == null ? Map.of() : last.inputs(), last == null ? null : last.at());
     }
 
     private static JourneyDocument reject(JourneyDocument journey, String eventId, String reason) {
