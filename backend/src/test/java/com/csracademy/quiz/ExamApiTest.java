@@ -2,7 +2,6 @@ package com.csracademy.quiz;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.csracademy.quiz.gift.Choice;
-import com.csracademy.quiz.gift.GiftQuestion;
-import com.csracademy.quiz.gift.NumericAnswer;
 import com.csracademy.quiz.persistence.AttemptDocument;
 import com.csracademy.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -47,41 +43,8 @@ class ExamApiTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    /** The right answer to a question as the trainee would send it, given the options as shown. */
     private Map<String, Object> correctAnswer(JsonNode question) {
-        GiftQuestion q = bank.question(question.get("questionId").asString()).block();
-        return switch (q.type()) {
-            case MULTIPLE_CHOICE, MULTIPLE_ANSWER -> {
-                List<Integer> picks = new ArrayList<>();
-                JsonNode options = question.get("options");
-                for (int shown = 0; shown < options.size(); shown++) {
-                    String text = options.get(shown).asString();
-                    boolean right = q.choices().stream().anyMatch(c -> c.text().equals(text) && c.weight().signum() > 0);
-                    if (right) {
-                        picks.add(shown);
-                    }
-                }
-                yield Map.of("choices", q.type().name().equals("MULTIPLE_CHOICE") ? picks.subList(0, 1) : picks);
-            }
-            case TRUE_FALSE -> Map.of("value", q.trueFalseAnswer());
-            case SHORT_ANSWER -> Map.of("text", q.choices().stream()
-                    .filter(c -> c.weight().compareTo(BigDecimal.ONE) == 0).map(Choice::text).findFirst().orElseThrow());
-            case NUMERICAL -> Map.of("number", q.numericAnswers().stream()
-                    .filter(n -> n.weight().compareTo(BigDecimal.ONE) == 0).map(n -> n.target() instanceof
-                            NumericAnswer.Tolerance t ? t.value().toPlainString()
-                            : ((NumericAnswer.Range) n.target()).min().toPlainString()).findFirst().orElseThrow());
-            case MATCHING -> {
-                Map<String, String> matches = new HashMap<>();
-                for (int i = 0; i < q.matchPairs().size(); i++) {
-                    if (!q.matchPairs().get(i).question().isEmpty()) {
-                        matches.put(String.valueOf(i), q.matchPairs().get(i).answer());
-                    }
-                }
-                yield Map.of("matches", matches);
-            }
-            case ESSAY -> Map.of("text", "情景处理：先致歉并复述客户诉求，核实身份后说明处理时限，并跟进回访。");
-            case DESCRIPTION -> Map.of();
-        };
+        return AnswerKey.correctAnswer(bank, question);
     }
 
     @Test
