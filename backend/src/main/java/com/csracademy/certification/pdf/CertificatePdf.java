@@ -110,14 +110,18 @@ public class CertificatePdf {
         out.endText();
     }
 
-    /** Breaks Chinese text into lines that fit (any character may end a line). */
+    /** Punctuation that never starts a line; it stays at the end of the previous one. */
+    private static final String NO_LINE_START = "，。、；：！？）》”’";
+
+    /** Breaks Chinese text into lines that fit (between any two characters, except before closing punctuation). */
     private static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            if (line.length() > 0 && font.getStringWidth(line + ch) / 1000 * size > maxWidth) {
+            boolean closing = NO_LINE_START.indexOf(cp) >= 0;
+            if (line.length() > 0 && !closing && font.getStringWidth(line + ch) / 1000 * size > maxWidth) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
