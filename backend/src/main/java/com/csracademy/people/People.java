@@ -86,6 +86,11 @@ public class People implements SubjectResolver {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Person", id)));
     }
 
+    /** The person's display name, for other modules (they name no type of this module's internals). */
+    public Mono<String> displayName(String personId) {
+        return person(personId).map(PersonDocument::name);
+    }
+
     public Mono<Page<PersonDocument>> people(PageRequest page, Role role) {
         Query filter = role == null ? new Query() : query(where("roles").is(role));
         return Mono.zip(

@@ -29,6 +29,7 @@ import com.csracademy.shared.ConflictException;
 import com.csracademy.shared.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -58,10 +59,12 @@ public class Progression {
     private final Notifications notifications;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ObjectProvider<JourneyCertifiedListener> certifiedListeners;
 
     Progression(ReactiveMongoTemplate mongo, People people, Programs programs, Calendars calendars,
                 Notifications notifications, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events) {
+                org.springframework.context.ApplicationEventPublisher events,
+                ObjectProvider<JourneyCertifiedListener> certifiedListeners) {
         this.events = events;
         this.mongo = mongo;
         this.people = people;
@@ -69,6 +72,7 @@ public class Progression {
         this.calendars = calendars;
         this.notifications = notifications;
         this.clock = clock;
+        this.certifiedListeners = certifiedListeners;
     }
 
     /** The trainee's journey; a trainee with no decision yet is at the program's first step. */
@@ -455,9 +459,10 @@ public class Progression {
                 .distinct().collectList();
         return recipients.flatMap(to -> Flux.fromIterable(pending).concatMap(i -> {
                     Transition t = journey.history().get(i);
-                    return notifications.send(to, "JOURNEY_" + t.decision(), "培训进度：" + label(t.decision()),
+                    return certified(journey, i, t)
+                            .then(notifications.send(to, "JOURNEY_" + t.decision(), "培训进度：" + label(t.decision()),
                                     t.explanation(), "/trainees/" + journey.traineeId() + "/journey",
-                                    "journey:" + journey.traineeId() + ":" + i + ":" + t.trigger())
+                                    "journey:" + journey.traineeId() + ":" + i + ":" + t.trigger()))
                             .then(mongo.updateFirst(new Query(where("_id").is(journey.traineeId())),
                                     new org.springframework.data.mongodb.core.query.Update()
                                             .set("history." + i + ".notifiedAt", clock.instant()),
@@ -469,6 +474,18 @@ public class Progression {
                             journey.traineeId(), e.getMessage());
                     return Mono.just(journey);
                 });
+    }
+
+    /** A certifying transition goes to the listeners (certificate issuance) before it is marked notified. */
+    private Mono<Void> certified(JourneyDocument journey, int index, Transition t) {
+        if (t.toStatus() != JourneyStatus.CERTIFIED || t.fromStatus() == JourneyStatus.CERTIFIED) {
+            return Mono.empty();
+        }
+        JourneyCertified event = new JourneyCertified("journey:" + journey.traineeId() + ":" + index + ":" + t.trigger(),
+                journey.traineeId(), journey.programId(), t.at());
+        return Flux.fromStream(certifiedListeners::orderedStream)
+                .concatMap(listener -> listener.journeyCertified(event))
+                .then();
     }
 
     /** Sends what a crash or a failure left unnotified. */

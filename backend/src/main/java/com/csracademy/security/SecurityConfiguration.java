@@ -61,6 +61,9 @@ class SecurityConfiguration {
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers(HttpMethod.GET, "/api/v1/auth/config").permitAll()
                         .pathMatchers("/api/v1/dev/**").permitAll()
+                        // public certificate verification, the issuer profile and the credential key set
+                        .pathMatchers(HttpMethod.GET, "/api/v1/certificates/verify/*", "/api/v1/certificates/jwks",
+                                "/api/v1/certificates/issuer").permitAll()
                         .pathMatchers("/api/**").access((authentication, context) -> authentication
                                 .map(a -> (AuthorizationResult) new AuthorizationDecision(
                                         a instanceof ActorAuthentication actor && actor.actor().registered()))
