@@ -31,6 +31,9 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 # --- 3. runtime ------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
+# the CJK font the certificate PDF embeds (docs/certification.md)
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 academy \
  && useradd --system --uid 10001 --gid academy --home-dir /app --shell /usr/sbin/nologin academy \
  && mkdir -p /app/data \
