@@ -66,6 +66,12 @@ class DemoPeople implements StartupTask {
         return "demo people";
     }
 
+    /** After the program and the calendars; beside the curriculum and the question banks, which it does not need. */
+    @Override
+    public int order() {
+        return -5;
+    }
+
     @Override
     public Mono<Void> run() {
         if (!enabled) {
