@@ -98,7 +98,8 @@ class ConductController {
     Mono<List<ConductRecordDocument>> ofTrainee(@PathVariable @Pattern(regexp = ID) String id,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return DrillController.optionalPeriod(from, to).then(Actors.current()).flatMapMany(actor -> records.recordsOf(actor, id, from, to)).collectList();
+        return DrillController.optionalPeriod(from, to).then(Actors.current())
+                .flatMapMany(actor -> records.recordsOf(actor, id, from, to)).collectList();
     }
 
     @GetMapping("/trainees/{id}/daily-assessment")

@@ -82,11 +82,13 @@ class DrillController {
 
     @GetMapping("/trainees/{id}/drills")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The trainee's drills with their scores and write-ups (the trainee, current mentor, head, training specialists)")
+    @Operation(summary = "The trainee's drills with their scores and write-ups"
+            + " (the trainee, current mentor, head, training specialists)")
     Mono<List<TraineeDrill>> ofTrainee(@PathVariable @Pattern(regexp = ID) String id,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return DrillController.optionalPeriod(from, to).then(Actors.current()).flatMapMany(actor -> drills.drillsOf(actor, id, from, to)).collectList();
+        return DrillController.optionalPeriod(from, to).then(Actors.current())
+                .flatMapMany(actor -> drills.drillsOf(actor, id, from, to)).collectList();
     }
 
     /** An optional period: neither bound, or both with {@code to} not before {@code from}. */
