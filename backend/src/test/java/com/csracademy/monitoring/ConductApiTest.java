@@ -176,6 +176,19 @@ class ConductApiTest extends ApiTest {
     }
 
     @Test
+    void theBranchMentorHostingTheTraineeStillDoesNotSeeTheDailyAssessment() {
+        String trainee = fixture.mentoredTrainee()[0];
+        as("ts1").post().uri("/api/v1/shadowing/placements").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "branchMentorId", "bm1", "startDate", "2026-11-23"))
+                .exchange().expectStatus().isCreated();
+        as("bm1").get().uri("/api/v1/trainees/{id}/calls", trainee).exchange().expectStatus().isOk();
+        as("bm1").get().uri("/api/v1/trainees/{id}/daily-assessment?from={f}&to={t}", trainee, today, today)
+                .exchange().expectStatus().isForbidden();
+        as("bm1").get().uri("/api/v1/trainees/{id}/conduct", trainee).exchange().expectStatus().isForbidden();
+        as("bm1").get().uri("/api/v1/trainees/{id}/drills", trainee).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void aCategoryBTraineesDayStartsFromFullMarks() {
         String[] pair = fixture.mentoredTrainee("B");
         recorded(pair[1], pair[0], "no-standard-phrases", "未使用开场白");
