@@ -36,12 +36,15 @@ import reactor.core.publisher.Mono;
  * The evidence, over the step's days so far (its calendar: working or trading days): in the monitoring step
  * the mentor has accepted the day's recording analyses on every working day; in the trading-hours go-live
  * step the day's typical-call analyses on every trading day; in every supervised go-live step the mentor
- * monitored more than the program's share of the calls, unless the department head waived it.
+ * monitored more than the program's share of the calls, unless the department head waived it; in the drills step
+ * (category A) the trainee took part in the configured number of drill sessions since the step started, each scored
+ * and written up ({@link MonitoringProperties.Drills}).
  */
 @Service
 public class StepCompletions {
 
     private static final String GOLIVE_PREFIX = "golive-";
+    static final String DRILLS_STEP = "drills";
 
     private final ReactiveMongoTemplate mongo;
     private final People people;
@@ -50,10 +53,11 @@ public class StepCompletions {
     private final Calendars calendars;
     private final MonitoringForms forms;
     private final SupervisedCalls calls;
+    private final Drills drills;
     private final Clock clock;
 
     StepCompletions(ReactiveMongoTemplate mongo, People people, Progression progression, Programs programs,
-                    Calendars calendars, MonitoringForms forms, SupervisedCalls calls, Clock clock) {
+                    Calendars calendars, MonitoringForms forms, SupervisedCalls calls, Drills drills, Clock clock) {
         this.mongo = mongo;
         this.people = people;
         this.progression = progression;
@@ -61,6 +65,7 @@ public class StepCompletions {
         this.calendars = calendars;
         this.forms = forms;
         this.calls = calls;
+        this.drills = drills;
         this.clock = clock;
     }
 
@@ -152,7 +157,20 @@ public class StepCompletions {
                     }
                 }).then();
 
-        return quotas.then(share).then(Mono.defer(() -> missing.isEmpty()
+        Mono<Void> drilled = !step.stepId().equals(DRILLS_STEP) ? Mono.empty()
+                : drills.evidence(step.traineeId(), from, today).doOnNext(found -> {
+                    evidence.put("drillSessions", found.complete());
+                    evidence.put("drillSessionsRequired", found.required());
+                    if (!found.met()) {
+                        missing.add(new FieldError("drills", "the drills step needs " + found.required()
+                                + " drill session(s) since " + from + " in which the trainee was scored and wrote up the"
+                                + " scripts; " + found.complete().size() + " so far"
+                                + (found.incomplete().isEmpty() ? "" : " (incomplete: "
+                                + String.join("; ", found.incomplete()) + ")")));
+                    }
+                }).then();
+
+        return quotas.then(share).then(drilled).then(Mono.defer(() -> missing.isEmpty()
                 ? Mono.just(new Completion(step.traineeId(), step.stepId(), from, today, evidence))
                 : Mono.error(new InvalidRequestException("The evidence for '" + step.stepId() + "' is not complete",
                         missing))));

@@ -80,4 +80,35 @@ final class MonitoringFixture {
         return as.apply(mentor).post().uri("/api/v1/forms/{id}/review", formId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
+
+    /** Creates a drill session on a day and answers its id. */
+    String drill(String runner, String day, String... traineeIds) {
+        return (String) createDrill(runner, day, traineeIds).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id");
+    }
+
+    WebTestClient.ResponseSpec createDrill(String runner, String day, String... traineeIds) {
+        return as.apply(runner).post().uri("/api/v1/drills").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("day", day, "scenario", "客户来电询问银证转账未到账，情绪激动，要求立即处理",
+                        "traineeIds", List.of(traineeIds)))
+                .exchange();
+    }
+
+    WebTestClient.ResponseSpec scoreDrill(String scorer, String sessionId, String traineeId, int score) {
+        return as.apply(scorer).put().uri("/api/v1/drills/{s}/trainees/{t}/score", sessionId, traineeId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("score", score, "comment", "开场白规范，安抚到位"))
+                .exchange();
+    }
+
+    WebTestClient.ResponseSpec writeUp(String writer, String sessionId, String traineeId, String text) {
+        return as.apply(writer).put().uri("/api/v1/drills/{s}/trainees/{t}/write-up", sessionId, traineeId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)).exchange();
+    }
+
+    void moveTo(String trainee, String stepId) {
+        as.apply("head").post().uri("/api/v1/trainees/{id}/journey/override", trainee)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "MOVE_TO_STEP", "stepId", stepId, "reason", "test: start at " + stepId))
+                .exchange().expectStatus().isOk();
+    }
 }
