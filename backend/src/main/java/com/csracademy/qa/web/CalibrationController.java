@@ -35,7 +35,7 @@ class CalibrationController {
 
     private static final String UUID = "[0-9a-f-]{36}";
     private static final String REF = "[A-Za-z0-9._-]{1,80}";
-    private static final String WEEK = "[A-Za-z0-9._:-]{1,120}";
+    private static final String WEEK = "[A-Za-z0-9._-]{1,120}";
 
     private final Calibrations calibrations;
 
