@@ -21,6 +21,7 @@ import com.csracademy.progression.ShadowingResult;
 import com.csracademy.progression.StepCompleted;
 import com.csracademy.qa.persistence.GoLiveWeekDocument;
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.ConcurrentRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -411,5 +412,34 @@ class GoLiveWeekApiTest extends ApiTest {
         } finally {
             reset(progression);
         }
+    }
+
+    @Test
+    void ofConcurrentOpeningsOfATraineesWeekExactlyOneWinsTheRestConflict() throws Exception {
+        String trainee = traineeInGoLiveWeek();
+        WebTestClient qa = as("qa1");
+        List<Integer> statuses = ConcurrentRequests.statuses(8, () -> qa.post().uri("/api/v1/qa/weeks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-23")).exchange());
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(mongo.count(Query.query(Criteria.where("traineeId").is(trainee).and("closedAt").isNull()),
+                GoLiveWeekDocument.class).block()).isEqualTo(1);
+    }
+
+    @Test
+    void aTraineesNextWeekOpensOnceTheOpenOneIsClosed() {
+        String trainee = traineeInGoLiveWeek();
+        String first = open(trainee);
+        as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-30")).exchange().expectStatus()
+                .isEqualTo(409);
+        scoredCall(first, "2026-11-23", ARGUED, 0);
+        close(first);
+        String second = as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-30")).exchange().expectStatus()
+                .isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        assertThat(first).isEqualTo(trainee + ".golive.1");
+        assertThat(second).isEqualTo(trainee + ".golive.2");
     }
 }
