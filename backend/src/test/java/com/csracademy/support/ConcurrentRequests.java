@@ -38,4 +38,10 @@ public final class ConcurrentRequests {
             pool.shutdownNow();
         }
     }
+
+    /** Exactly one request created (201); every other one was refused as a conflict (409). */
+    public static void assertOneCreatedRestConflict(List<Integer> statuses) {
+        org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(201, 409);
+        org.assertj.core.api.Assertions.assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    }
 }
