@@ -23,12 +23,14 @@ import com.csracademy.qa.domain.WeekScoring;
 import com.csracademy.qa.persistence.GoLiveWeekDocument;
 import com.csracademy.qa.persistence.GoLiveWeekDocument.ScoredCall;
 import com.csracademy.security.Actor;
+import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -57,37 +59,48 @@ public class GoLiveWeeks {
     private final Progression progression;
     private final Calendars calendars;
     private final Scorecards scorecards;
+    private final QaProperties properties;
     private final Clock clock;
 
     GoLiveWeeks(ReactiveMongoTemplate mongo, People people, Progression progression, Calendars calendars,
-                Scorecards scorecards, Clock clock) {
+                Scorecards scorecards, QaProperties properties, Clock clock) {
         this.mongo = mongo;
         this.people = people;
         this.progression = progression;
         this.calendars = calendars;
         this.scorecards = scorecards;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    /** Opens a trainee's week (five working days from a working day); one open week per trainee. */
+    /**
+     * Opens a trainee's week (five working days from a working day). One open week per trainee, enforced by the
+     * store: the week's id is the trainee's next week number, so of two concurrent openings only one is
+     * inserted and the other is answered 409, like an opening while a week is open.
+     */
     public Mono<GoLiveWeekDocument> open(Actor by, String traineeId, LocalDate startDate, String scorecardId) {
         return people.requireAccess(by, traineeId, AccessPurpose.READ)
-                .then(mongo.exists(query(where("traineeId").is(traineeId).and("closedAt").isNull()),
-                        GoLiveWeekDocument.class))
-                .flatMap(open -> {
-                    if (open) {
-                        return Mono.error(new ConflictException("week-open", "Week open",
-                                "Trainee '" + traineeId + "' already has an open go-live week"));
+                .then(mongo.find(query(where("traineeId").is(traineeId)), GoLiveWeekDocument.class).collectList())
+                .flatMap(existing -> {
+                    if (existing.stream().anyMatch(w -> w.closedAt() == null)) {
+                        return Mono.error(weekOpen(traineeId));
                     }
                     WorkingCalendar calendar = calendars.calendar();
                     if (startDate == null || !calendar.isWorkingDay(startDate)) {
                         return Mono.error(new InvalidRequestException("startDate", "must be a working day"));
                     }
                     Scorecard card = scorecards.card(scorecardId == null ? Scorecards.DEFAULT : scorecardId);
-                    return mongo.insert(new GoLiveWeekDocument(UUID.randomUUID().toString(), traineeId, startDate,
-                            calendar.addWorkingDays(startDate, WEEK_WORKING_DAYS - 1), card, by.personId(),
-                            clock.instant(), List.of(), null, null, null, null, null, 0, null, null));
+                    return mongo.insert(new GoLiveWeekDocument(GoLiveWeekDocument.id(traineeId, existing.size() + 1),
+                                    traineeId, startDate, calendar.addWorkingDays(startDate, WEEK_WORKING_DAYS - 1),
+                                    card, by.personId(), clock.instant(), List.of(), null, null, null, null, null,
+                                    null, 0, null, List.of(), null))
+                            .onErrorMap(DuplicateKeyException.class, e -> weekOpen(traineeId));
                 });
+    }
+
+    private static ConflictException weekOpen(String traineeId) {
+        return new ConflictException("week-open", "Week open",
+                "Trainee '" + traineeId + "' already has an open go-live week");
     }
 
     public Mono<GoLiveWeekDocument> week(Actor actor, String id) {
@@ -109,8 +122,10 @@ public class GoLiveWeeks {
                                           String replaces, CallMarks marks) {
         return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
                 .then(change(weekId, w -> {
-                    if (w.closedAt() != null) {
-                        throw new ConflictException("week-closed", "Week closed", "The go-live week is closed");
+                    if (w.closedAt() != null && (replaces == null
+                            || !WeekScoring.of(calls(w)).awaitingReplacement().contains(replaces))) {
+                        throw new ConflictException("week-closed", "Week closed", "The go-live week is closed; after"
+                                + " the close only a call an appeal made zero may get its replacement");
                     }
                     if (callDate == null || callDate.isBefore(w.startDate()) || callDate.isAfter(w.endDate())) {
                         throw new InvalidRequestException("callDate", "the call must be from the week "
@@ -124,7 +139,7 @@ public class GoLiveWeeks {
                         ScoredCall original = w.calls().stream().filter(c -> c.id().equals(replaces)).findFirst()
                                 .orElseThrow(() -> new InvalidRequestException("replaces",
                                         "'" + replaces + "' is not a call of this week"));
-                        if (!original.zero() || original.replaces() != null) {
+                        if (!original.effectiveZero() || original.replaces() != null) {
                             throw new InvalidRequestException("replaces",
                                     "only a zero-score call that is not itself a replacement is replaced");
                         }
@@ -141,10 +156,12 @@ public class GoLiveWeeks {
                     } catch (ScoringException e) {
                         throw new InvalidRequestException(e.field(), e.getMessage());
                     }
-                    return w.withCall(new ScoredCall(UUID.randomUUID().toString(), callRef, callDate, replaces,
+                    String callId = UUID.randomUUID().toString();
+                    return corrected(w.withCall(new ScoredCall(callId, callRef, callDate, replaces,
                             card.id(), card.version(), marks, s.knowledge(), s.service(), s.total(), s.normalised(),
-                            s.zero(), qa.personId(), clock.instant(), null));
-                }));
+                            s.zero(), qa.personId(), clock.instant(), null)), callId, "REPLACEMENT");
+                }))
+                .flatMap(this::deliverIfClosed);
     }
 
     /**
@@ -171,21 +188,57 @@ public class GoLiveWeeks {
     }
 
     /**
-     * An appeal (复查): a QA specialist other than the one who scored the call re-scores it with a reason. Both
-     * scores are kept and the later one counts; a call is appealed once (409), and only while the week is open.
+     * Files an appeal (复查) of a scored call: the trainee themself or their current mentor, with a reason, within
+     * {@code academy.qa.appeal-window-days} working days after the day the call was scored (422 after), also
+     * after the week has closed. A call is appealed once (409).
      */
-    public Mono<GoLiveWeekDocument> appeal(Actor qa, String weekId, String callId, String reason, CallMarks marks) {
+    public Mono<GoLiveWeekDocument> appeal(Actor by, String weekId, String callId, String reason) {
         if (reason == null || reason.isBlank()) {
             return Mono.error(new InvalidRequestException("reason", "an appeal needs a reason"));
         }
+        return find(weekId).flatMap(w -> by.has(Role.TRAINEE) && by.personId().equals(w.traineeId())
+                        ? Mono.just(w)
+                        : people.requireAccess(by, w.traineeId(), AccessPurpose.ACT_AS_MENTOR)
+                        .onErrorMap(ForbiddenException.class, e -> new ForbiddenException(
+                                "Only the trainee or their current mentor may appeal a scored call")))
+                .then(change(weekId, w -> {
+                    ScoredCall call = call(w, callId);
+                    if (call.appeal() != null) {
+                        throw new ConflictException("call-appealed", "Call appealed",
+                                "Call '" + call.callRef() + "' has already been appealed");
+                    }
+                    LocalDate scoredOn = call.scoredAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+                    LocalDate lastDay = calendars.calendar().addWorkingDays(scoredOn, properties.appealWindowDays());
+                    if (today().isAfter(lastDay)) {
+                        throw new InvalidRequestException("callId", "the appeal window of call '" + call.callRef()
+                                + "' ended on " + lastDay + " (" + properties.appealWindowDays()
+                                + " working days after it was scored)");
+                    }
+                    GoLiveWeekDocument.Appeal appeal = new GoLiveWeekDocument.Appeal(reason, by.personId(),
+                            clock.instant(), null);
+                    return w.withCalls(w.calls().stream().map(c -> c.id().equals(callId) ? c.withAppeal(appeal) : c)
+                            .toList());
+                }));
+    }
+
+    /**
+     * Re-scores an appealed call: a QA specialist other than the one who scored it (403), once (409), with a
+     * reason. Both scores and both reasons are kept on the call; the re-score counts. On a closed week the
+     * week's score is recomputed and the change kept as a {@link GoLiveWeekDocument.Correction}; progression
+     * is given the corrected score only if the week's score has not reached it yet (see docs/qa.md).
+     */
+    public Mono<GoLiveWeekDocument> rescore(Actor qa, String weekId, String callId, String reason, CallMarks marks) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.error(new InvalidRequestException("reason", "a re-score needs a reason"));
+        }
         return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
                 .then(change(weekId, w -> {
-                    if (w.closedAt() != null) {
-                        throw new ConflictException("week-closed", "Week closed", "The go-live week is closed");
+                    ScoredCall call = call(w, callId);
+                    if (call.appeal() == null) {
+                        throw new ConflictException("no-appeal", "No appeal",
+                                "Call '" + call.callRef() + "' has not been appealed");
                     }
-                    ScoredCall call = w.calls().stream().filter(c -> c.id().equals(callId)).findFirst()
-                            .orElseThrow(() -> new NotFoundException("Scored call", callId));
-                    if (call.appeal() != null) {
+                    if (call.rescored()) {
                         throw new ConflictException("call-appealed", "Call appealed",
                                 "Call '" + call.callRef() + "' has already been re-scored on appeal");
                     }
@@ -200,11 +253,39 @@ public class GoLiveWeeks {
                     } catch (ScoringException e) {
                         throw new InvalidRequestException(e.field(), e.getMessage());
                     }
-                    GoLiveWeekDocument.Appeal appeal = new GoLiveWeekDocument.Appeal(reason, marks, s.knowledge(),
+                    GoLiveWeekDocument.Rescore rescore = new GoLiveWeekDocument.Rescore(reason, marks, s.knowledge(),
                             s.service(), s.total(), s.normalised(), s.zero(), qa.personId(), clock.instant());
-                    return w.withCalls(w.calls().stream().map(c -> c.id().equals(callId) ? c.withAppeal(appeal) : c)
-                            .toList());
-                }));
+                    return corrected(w.withCalls(w.calls().stream()
+                            .map(c -> c.id().equals(callId) ? c.withAppeal(c.appeal().withRescore(rescore)) : c)
+                            .toList()), callId, "APPEAL");
+                }))
+                .flatMap(this::deliverIfClosed);
+    }
+
+    /**
+     * A closed week whose counted calls changed gets its score recomputed, with the correction on record. While
+     * a call an appeal made zero waits for its replacement the score stands; the replacement corrects it.
+     */
+    private GoLiveWeekDocument corrected(GoLiveWeekDocument w, String callId, String cause) {
+        if (w.closedAt() == null) {
+            return w;
+        }
+        WeekScoring.Week week = WeekScoring.of(calls(w));
+        if (!week.complete() || (week.mean().compareTo(w.weekScore()) == 0
+                && week.counted().size() == w.countedCalls())) {
+            return w;
+        }
+        return w.corrected(new GoLiveWeekDocument.Correction(callId, cause, w.weekScore(), w.countedCalls(),
+                week.mean(), week.counted().size(), clock.instant()));
+    }
+
+    private static ScoredCall call(GoLiveWeekDocument w, String callId) {
+        return w.calls().stream().filter(c -> c.id().equals(callId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Scored call", callId));
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
     }
 
     Mono<GoLiveWeekDocument> deliverIfClosed(GoLiveWeekDocument w) {
@@ -215,7 +296,8 @@ public class GoLiveWeeks {
                 w.closedAt());
         return Mono.defer(() -> progression.goLiveWeekScored(result))
                 .then(mongo.updateFirst(query(where("_id").is(w.id()).and("deliveredAt").isNull()),
-                        new Update().set("deliveredAt", clock.instant()).inc("deliveryAttempts", 1)
+                        new Update().set("deliveredAt", clock.instant()).set("deliveredScore", result.weekScore())
+                                .inc("deliveryAttempts", 1)
                                 .unset("lastDeliveryError").inc("version", 1), GoLiveWeekDocument.class))
                 .then(find(w.id()))
                 .onErrorResume(e -> {

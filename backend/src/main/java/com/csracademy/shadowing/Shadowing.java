@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.csracademy.calendar.Calendars;
@@ -33,6 +32,7 @@ import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -77,7 +77,9 @@ public class Shadowing {
 
     /**
      * Places a trainee with a branch mentor (the branch is the mentor's). Without an end date the placement
-     * lasts ten working days; a trainee has at most one placement whose result is not yet delivered.
+     * lasts ten working days. A trainee has at most one placement whose result is not yet delivered, enforced
+     * by the store: the placement's id is the trainee's next placement number, so of two concurrent placements
+     * only one is inserted and the other is answered 409.
      */
     public Mono<PlacementDocument> place(Actor by, String traineeId, String branchMentorId, LocalDate startDate,
                                          LocalDate endDate) {
@@ -86,12 +88,11 @@ public class Shadowing {
                         .filter(p -> p.roles().contains(Role.BRANCH_MENTOR) && p.branchId() != null)
                         .switchIfEmpty(Mono.error(() -> new InvalidRequestException("branchMentorId",
                                 "'" + branchMentorId + "' is not an active branch mentor with a branch"))))
-                .flatMap(mentor -> mongo.exists(query(where("traineeId").is(traineeId).and("deliveredAt").isNull()),
-                                PlacementDocument.class)
-                        .flatMap(open -> {
-                            if (open) {
-                                return Mono.error(new ConflictException("placement-open", "Placement open",
-                                        "Trainee '" + traineeId + "' already has a placement awaiting its result"));
+                .flatMap(mentor -> mongo.find(query(where("traineeId").is(traineeId)), PlacementDocument.class)
+                        .collectList()
+                        .flatMap(existing -> {
+                            if (existing.stream().anyMatch(p -> p.deliveredAt() == null)) {
+                                return Mono.error(placementOpen(traineeId));
                             }
                             WorkingCalendar calendar = calendars.calendar();
                             LocalDate start = startDate != null ? startDate : today();
@@ -109,10 +110,17 @@ public class Shadowing {
                                 objectives.add(new Objective(i + 1, Objectives.TEXTS.get(i), false, null, null, null,
                                         null));
                             }
-                            return mongo.insert(new PlacementDocument(UUID.randomUUID().toString(), traineeId,
-                                    mentor.branchId(), branchMentorId, start, end, by.personId(), clock.instant(),
-                                    objectives, null, null, null, null, null, 0, null, null));
+                            return mongo.insert(new PlacementDocument(
+                                            PlacementDocument.id(traineeId, existing.size() + 1), traineeId,
+                                            mentor.branchId(), branchMentorId, start, end, by.personId(),
+                                            clock.instant(), objectives, null, null, null, null, null, 0, null, null))
+                                    .onErrorMap(DuplicateKeyException.class, e -> placementOpen(traineeId));
                         }));
+    }
+
+    private static ConflictException placementOpen(String traineeId) {
+        return new ConflictException("placement-open", "Placement open",
+                "Trainee '" + traineeId + "' already has a placement awaiting its result");
     }
 
     /** A placement, if the caller may see the trainee (a branch mentor only trainees placed with them). */

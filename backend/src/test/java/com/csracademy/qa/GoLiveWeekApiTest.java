@@ -1,7 +1,9 @@
 package com.csracademy.qa;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,14 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.csracademy.calendar.Calendars;
+import com.csracademy.calendar.WorkingCalendar;
 import com.csracademy.program.ProgramDefinition.KnowledgeArea;
 import com.csracademy.progression.KnowledgeResult;
 import com.csracademy.progression.Progression;
 import com.csracademy.progression.ShadowingResult;
 import com.csracademy.progression.StepCompleted;
+import com.csracademy.qa.persistence.GoLiveWeekDocument;
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.ConcurrentRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,6 +48,15 @@ class GoLiveWeekApiTest extends ApiTest {
 
     @Autowired
     GoLiveWeeks weeks;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    @Autowired
+    Calendars calendars;
+
+    @Autowired
+    Clock clock;
 
     private String traineeInGoLiveWeek() {
         String id = "gl-" + UUID.randomUUID().toString().substring(0, 8);
@@ -189,40 +208,182 @@ class GoLiveWeekApiTest extends ApiTest {
         assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("50");
     }
 
-    private JsonNode appeal(String who, String week, String callId, int status, Map<String, Object> marks) {
+    private JsonNode appeal(String who, String week, String callId, int status) {
         return as(who).post().uri("/api/v1/qa/weeks/{id}/calls/{c}/appeal", week, callId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "学员申请复查", "marks", marks))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "学员对耐心一项扣分有异议"))
                 .exchange().expectStatus().isEqualTo(status).expectBody(JsonNode.class).returnResult()
                 .getResponseBody();
+    }
+
+    private JsonNode rescore(String who, String week, String callId, int status, Map<String, Object> marks) {
+        return as(who).post().uri("/api/v1/qa/weeks/{id}/calls/{c}/appeal/rescore", week, callId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "复听录音后重新评分", "marks", marks))
+                .exchange().expectStatus().isEqualTo(status).expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+    }
+
+    private String mentorOf(String trainee) {
+        String mentor = registerPerson("mt", "MENTOR");
+        as("ts1").post().uri("/api/v1/mentorships").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "mentorId", mentor, "reason", "上线考评期间指导"))
+                .exchange().expectStatus().isCreated();
+        return mentor;
+    }
+
+    private String scoredCall(String week, String date, List<Map<String, Object>> service, int index) {
+        return score("qa1", week, date, null, marks(service)).expectStatus().isOk().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("calls").get(index).get("id").asString();
+    }
+
+    private JsonNode close(String week) {
+        return as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static final List<Map<String, Object>> IMPATIENT = List.of(Map.of("item", "patience", "points", 2,
+            "reason", "不耐烦"));
+    /** Knowledge 25 + service 15 = 40 → 80. */
+    private static final List<Map<String, Object>> ARGUED = List.of(Map.of("item", "argument", "points", 10,
+            "reason", "与客户争执"));
+
+    @Test
+    void onlyTheTraineeOrTheirCurrentMentorAppealsACallAndOnlyOnce() {
+        String trainee = traineeInGoLiveWeek();
+        String mentor = mentorOf(trainee);
+        String week = open(trainee);
+        String first = scoredCall(week, "2026-11-23", IMPATIENT, 0);
+        String second = scoredCall(week, "2026-11-24", IMPATIENT, 1);
+        for (String who : List.of("t01", "m01", "qa1", "head", "bm1")) {
+            appeal(who, week, first, 403);
+        }
+        JsonNode byTrainee = appeal(trainee, week, first, 200).get("calls").get(0).get("appeal");
+        assertThat(byTrainee.get("filedBy").asString()).isEqualTo(trainee);
+        assertThat(byTrainee.get("reason").asString()).isEqualTo("学员对耐心一项扣分有异议");
+        assertThat(byTrainee.get("rescore").isNull()).isTrue();
+        appeal(mentor, week, first, 409);
+        assertThat(appeal(mentor, week, second, 200).get("calls").get(1).get("appeal").get("filedBy").asString())
+                .isEqualTo(mentor);
+        as(trainee).post().uri("/api/v1/qa/weeks/{id}/calls/{c}/appeal", week, first)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", " ")).exchange().expectStatus()
+                .isBadRequest();
     }
 
     @Test
     void anAppealIsReScoredByAnotherQaSpecialistBothAreKeptTheLaterCountsAndASecondAppealConflicts() {
         String trainee = traineeInGoLiveWeek();
         String week = open(trainee);
-        JsonNode scored = score("qa1", week, "2026-11-23", null, marks(List.of(Map.of("item", "patience",
-                "points", 2, "reason", "不耐烦")))).expectStatus().isOk().expectBody(JsonNode.class).returnResult()
-                .getResponseBody();
-        String call = scored.get("calls").get(0).get("id").asString();
-        appeal("qa1", week, call, 403, marks(List.of()));
-        appeal("head", week, call, 403, marks(List.of()));
-        JsonNode appealed = appeal("qa2", week, call, 200, marks(List.of()));
-        JsonNode c = appealed.get("calls").get(0);
+        String call = scoredCall(week, "2026-11-23", IMPATIENT, 0);
+        rescore("qa2", week, call, 409, marks(List.of()));
+        appeal(trainee, week, call, 200);
+        rescore("qa1", week, call, 403, marks(List.of()));
+        rescore("head", week, call, 403, marks(List.of()));
+        rescore("qa2", week, call, 422, marks(List.of(Map.of("item", "patience", "points", 1))));
+        JsonNode c = rescore("qa2", week, call, 200, marks(List.of())).get("calls").get(0);
         // original 25 + 23 = 48 → 96; on appeal 50 → 100
         assertThat(c.get("normalised").decimalValue()).isEqualByComparingTo("96");
-        assertThat(c.get("appeal").get("normalised").decimalValue()).isEqualByComparingTo("100");
-        assertThat(c.get("appeal").get("scoredBy").asString()).isEqualTo("qa2");
-        appeal("qa2", week, call, 409, marks(List.of()));
-        JsonNode closed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("100");
+        assertThat(c.get("scoredBy").asString()).isEqualTo("qa1");
+        assertThat(c.get("appeal").get("reason").asString()).isEqualTo("学员对耐心一项扣分有异议");
+        assertThat(c.get("appeal").get("rescore").get("reason").asString()).isEqualTo("复听录音后重新评分");
+        assertThat(c.get("appeal").get("rescore").get("normalised").decimalValue()).isEqualByComparingTo("100");
+        assertThat(c.get("appeal").get("rescore").get("scoredBy").asString()).isEqualTo("qa2");
+        rescore("qa2", week, call, 409, marks(List.of()));
+        appeal(trainee, week, call, 409);
+        assertThat(close(week).get("weekScore").decimalValue()).isEqualByComparingTo("100");
     }
 
     @Test
-    void aFailedDeliveryOfTheWeekScoreIsKeptAndRetriedByTheRedelivery() {
+    void anAppealIsFiledUpToTheLastWorkingDayOfTheWindowAndNotAfter() {
         String trainee = traineeInGoLiveWeek();
         String week = open(trainee);
-        score("qa1", week, "2026-11-23", null, marks(List.of())).expectStatus().isOk();
+        String late = scoredCall(week, "2026-11-23", IMPATIENT, 0);
+        String inTime = scoredCall(week, "2026-11-24", IMPATIENT, 1);
+        WorkingCalendar calendar = calendars.calendar();
+        LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+        // the latest day whose window (3 working days after it) ended before today, and the day after it
+        LocalDate tooEarly = today.minusDays(1);
+        while (!calendar.addWorkingDays(tooEarly, 3).isBefore(today)) {
+            tooEarly = tooEarly.minusDays(1);
+        }
+        scoredOn(week, 0, tooEarly);
+        scoredOn(week, 1, tooEarly.plusDays(1));
+        JsonNode problem = appeal(trainee, week, late, 422);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("callId");
+        appeal(trainee, week, inTime, 200);
+    }
+
+    private void scoredOn(String week, int call, LocalDate day) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(week)), new Update().set("calls." + call + ".scoredAt",
+                day.atTime(10, 0).atZone(WorkingCalendar.ZONE).toInstant()), GoLiveWeekDocument.class).block();
+    }
+
+    @Test
+    void anAppealAfterTheCloseCorrectsTheWeekScoreButProgressionKeepsItsDecision() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        String call = scoredCall(week, "2026-11-23", ARGUED, 0);
+        JsonNode closed = close(week);
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("80");
+        assertThat(journey(trainee).get("status").asString()).isEqualTo("EXTENDED");
+        int transitions = journey(trainee).get("history").size();
+
+        appeal(trainee, week, call, 200);
+        // argument −2 instead of −10: 25 + 23 = 48 → 96
+        JsonNode corrected = rescore("qa2", week, call, 200, marks(List.of(Map.of("item", "argument", "points", 2,
+                "reason", "语气生硬，未到争执"))));
+        assertThat(corrected.get("weekScore").decimalValue()).isEqualByComparingTo("96");
+        assertThat(corrected.get("deliveredScore").decimalValue()).isEqualByComparingTo("80");
+        JsonNode correction = corrected.get("corrections").get(0);
+        assertThat(correction.get("cause").asString()).isEqualTo("APPEAL");
+        assertThat(correction.get("callId").asString()).isEqualTo(call);
+        assertThat(correction.get("previousScore").decimalValue()).isEqualByComparingTo("80");
+        assertThat(correction.get("score").decimalValue()).isEqualByComparingTo("96");
+        assertThat(journey(trainee).get("status").asString()).isEqualTo("EXTENDED");
+        assertThat(journey(trainee).get("history").size()).isEqualTo(transitions);
+    }
+
+    @Test
+    void aClosedWeekWhoseScoreHasNotReachedProgressionDeliversTheCorrectedScore() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        String call = scoredCall(week, "2026-11-23", ARGUED, 0);
+        failFirstDeliveryOf(trainee);
+        try {
+            assertThat(close(week).get("deliveredAt").isNull()).isTrue();
+            appeal(trainee, week, call, 200);
+            JsonNode corrected = rescore("qa2", week, call, 200, marks(List.of()));
+            // 50 → 100, delivered with the re-score
+            assertThat(corrected.get("weekScore").decimalValue()).isEqualByComparingTo("100");
+            assertThat(corrected.get("deliveredScore").decimalValue()).isEqualByComparingTo("100");
+            assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+        } finally {
+            reset(progression);
+        }
+    }
+
+    @Test
+    void aCallMadeZeroOnAppealAfterTheCloseGetsItsReplacementWhichCorrectsTheWeek() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        scoredCall(week, "2026-11-23", List.of(), 0);
+        String second = scoredCall(week, "2026-11-24", List.of(), 1);
+        assertThat(close(week).get("weekScore").decimalValue()).isEqualByComparingTo("100");
+        appeal(trainee, week, second, 200);
+        JsonNode zeroed = rescore("qa2", week, second, 200, marks(List.of(Map.of("item", "argument", "points", 25,
+                "reason", "复听发现与客户激烈争执"))));
+        // awaiting its replacement, the score stands
+        assertThat(zeroed.get("weekScore").decimalValue()).isEqualByComparingTo("100");
+        assertThat(zeroed.get("corrections").size()).isZero();
+        score("qa1", week, "2026-11-25", null, marks(List.of())).expectStatus().isEqualTo(409);
+        JsonNode replaced = score("qa1", week, "2026-11-25", second, marks(List.of())).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        // (100 + replacement capped 15 + 25 = 40 → 80) / 2 = 90
+        assertThat(replaced.get("weekScore").decimalValue()).isEqualByComparingTo("90");
+        assertThat(replaced.get("countedCalls").asInt()).isEqualTo(2);
+        assertThat(replaced.get("corrections").get(0).get("cause").asString()).isEqualTo("REPLACEMENT");
+    }
+
+    /** The first delivery of the trainee's week score fails as if progression's store were down. */
+    private void failFirstDeliveryOf(String trainee) {
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         doAnswer(inv -> {
             com.csracademy.progression.GoLiveWeekResult r = inv.getArgument(0);
@@ -231,6 +392,14 @@ class GoLiveWeekApiTest extends ApiTest {
             }
             return inv.callRealMethod();
         }).when(progression).goLiveWeekScored(any());
+    }
+
+    @Test
+    void aFailedDeliveryOfTheWeekScoreIsKeptAndRetriedByTheRedelivery() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        score("qa1", week, "2026-11-23", null, marks(List.of())).expectStatus().isOk();
+        failFirstDeliveryOf(trainee);
         try {
             JsonNode failed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus()
                     .isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -241,5 +410,33 @@ class GoLiveWeekApiTest extends ApiTest {
         } finally {
             reset(progression);
         }
+    }
+
+    @Test
+    void ofConcurrentOpeningsOfATraineesWeekExactlyOneWinsTheRestConflict() throws Exception {
+        String trainee = traineeInGoLiveWeek();
+        WebTestClient qa = as("qa1");
+        List<Integer> statuses = ConcurrentRequests.statuses(8, () -> qa.post().uri("/api/v1/qa/weeks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-23")).exchange());
+        ConcurrentRequests.assertOneCreatedRestConflict(statuses);
+        assertThat(mongo.count(Query.query(Criteria.where("traineeId").is(trainee).and("closedAt").isNull()),
+                GoLiveWeekDocument.class).block()).isEqualTo(1);
+    }
+
+    @Test
+    void aTraineesNextWeekOpensOnceTheOpenOneIsClosed() {
+        String trainee = traineeInGoLiveWeek();
+        String first = open(trainee);
+        as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-30")).exchange().expectStatus()
+                .isEqualTo(409);
+        scoredCall(first, "2026-11-23", ARGUED, 0);
+        close(first);
+        String second = as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-30")).exchange().expectStatus()
+                .isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        assertThat(first).isEqualTo(trainee + ".golive.1");
+        assertThat(second).isEqualTo(trainee + ".golive.2");
     }
 }

@@ -14,11 +14,15 @@ import com.csracademy.progression.Progression;
 import com.csracademy.progression.ShadowingResult;
 import com.csracademy.shadowing.persistence.PlacementDocument;
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.ConcurrentRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -252,5 +256,19 @@ class ShadowingApiTest extends ApiTest {
         } finally {
             reset(progression);
         }
+    }
+
+    @Test
+    void ofConcurrentPlacementsOfATraineeExactlyOneWinsTheRestConflict() throws Exception {
+        String trainee = newTrainee();
+        WebTestClient ts = as("ts1");
+        List<Integer> statuses = ConcurrentRequests.statuses(8, () -> ts.post().uri("/api/v1/shadowing/placements")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("traineeId", trainee, "branchMentorId", "bm1", "startDate", "2026-11-23"))
+                .exchange());
+        ConcurrentRequests.assertOneCreatedRestConflict(statuses);
+        assertThat(mongo.count(Query.query(Criteria.where("traineeId").is(trainee)), PlacementDocument.class)
+                .block()).isEqualTo(1);
+        assertThat(mongo.findById(trainee + ".placement.1", PlacementDocument.class).block()).isNotNull();
     }
 }

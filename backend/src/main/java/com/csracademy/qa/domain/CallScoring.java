@@ -2,6 +2,7 @@ package com.csracademy.qa.domain;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,12 +84,42 @@ public final class CallScoring {
         if (terminology.wrongAnswers() < 0) {
             throw new ScoringException("terminology.wrongAnswers", "must not be negative");
         }
-        long term = (terminology.lookedUp() ? rule.maxIfLookedUp() : rule.max())
-                - (long) terminology.wrongAnswers() * rule.perWrongAnswer();
+        long term = terminologyPoints(rule, terminology);
         if (term < rule.max() && blank(terminology.reason())) {
             throw new ScoringException("terminology.reason", "a deduction needs a reason");
         }
         return BigDecimal.valueOf(sum + term);
+    }
+
+    private static long terminologyPoints(Scorecard.Terminology rule, TerminologyMark mark) {
+        return (mark.lookedUp() ? rule.maxIfLookedUp() : rule.max()) - (long) mark.wrongAnswers() * rule.perWrongAnswer();
+    }
+
+    /**
+     * The points each item of the card earned, in the card's order, for comparing markings of the same call:
+     * {@code knowledge:<section>:<n>} (n from 1) the criterion's rating points, {@code knowledge:terminology},
+     * and {@code service:<item>} the item's weight minus its deduction. The marks must have passed
+     * {@link #score}.
+     */
+    public static Map<String, BigDecimal> itemPoints(Scorecard card, CallMarks marks) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        Map<Rating, Integer> ratingPoints = card.knowledge().ratingPoints();
+        for (Section section : card.knowledge().sections()) {
+            List<CriterionMark> list = marks.knowledge().get(section.id());
+            for (int i = 0; i < list.size(); i++) {
+                points.put("knowledge:" + section.id() + ":" + (i + 1),
+                        BigDecimal.valueOf(ratingPoints.get(list.get(i).rating())));
+            }
+        }
+        points.put("knowledge:terminology",
+                BigDecimal.valueOf(terminologyPoints(card.knowledge().terminology(), marks.terminology())));
+        List<Deduction> deductions = marks.service() == null ? List.of() : marks.service();
+        for (Item item : card.service().items()) {
+            BigDecimal deducted = deductions.stream().filter(d -> d.item().equals(item.id())).map(Deduction::points)
+                    .findFirst().orElse(BigDecimal.ZERO);
+            points.put("service:" + item.id(), item.weight().subtract(deducted));
+        }
+        return points;
     }
 
     private static BigDecimal deductions(Scorecard card, List<Deduction> deductions) {

@@ -15,14 +15,27 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A trainee's independent go-live week: the scorecard it is scored with (kept as it was), the scored calls
- * (zero-score calls included), and once closed the week's score. {@code deliveredAt} is the outbox flag.
+ * (zero-score calls included), and once closed the week's score. {@code deliveredAt} is the outbox flag and
+ * {@code deliveredScore} the score progression was given; an appeal decided after the close changes
+ * {@code weekScore} and appends a {@link Correction}, so the two differ when progression holds an earlier score.
+ * The {@code _id} is {@code <traineeId>.golive.<n>}, the trainee's n-th week: two concurrent openings of the
+ * same trainee's week compute the same id and the store's unique {@code _id} lets only one of them in.
  */
 @Document("qa_golive_weeks")
 public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, LocalDate startDate, LocalDate endDate,
                                  Scorecard scorecard, String createdBy, Instant createdAt, List<ScoredCall> calls,
                                  BigDecimal weekScore, Integer countedCalls, String closedBy, Instant closedAt,
-                                 Instant deliveredAt, int deliveryAttempts, String lastDeliveryError,
-                                 @Version Long version) {
+                                 Instant deliveredAt, BigDecimal deliveredScore, int deliveryAttempts,
+                                 String lastDeliveryError, List<Correction> corrections, @Version Long version) {
+
+    public GoLiveWeekDocument {
+        corrections = corrections == null ? List.of() : corrections;
+    }
+
+    /** The id of a trainee's n-th go-live week (n from 1). */
+    public static String id(String traineeId, int n) {
+        return traineeId + ".golive." + n;
+    }
 
     /** One scored call with the card's id and version, the marks, and the computed halves. */
     public record ScoredCall(String id, String callRef, LocalDate callDate, String replaces, String scorecardId,
@@ -30,13 +43,17 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
                              BigDecimal total, BigDecimal normalised, boolean zero, String scoredBy,
                              Instant scoredAt, Appeal appeal) {
 
-        /** Whether the call scores zero as it stands: after its appeal, if any. */
+        /** Whether the call scores zero as it stands: after its re-scoring on appeal, if any. */
         public boolean effectiveZero() {
-            return appeal != null ? appeal.zero() : zero;
+            return rescored() ? appeal.rescore().zero() : zero;
         }
 
         public BigDecimal effectiveNormalised() {
-            return appeal != null ? appeal.normalised() : normalised;
+            return rescored() ? appeal.rescore().normalised() : normalised;
+        }
+
+        public boolean rescored() {
+            return appeal != null && appeal.rescore() != null;
         }
 
         public ScoredCall withAppeal(Appeal decided) {
@@ -45,9 +62,28 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
         }
     }
 
-    /** The re-scoring of an appealed call (复查) by another QA specialist; the original stays on the call. */
-    public record Appeal(String reason, CallMarks marks, BigDecimal knowledge, BigDecimal service, BigDecimal total,
-                         BigDecimal normalised, boolean zero, String scoredBy, Instant scoredAt) {
+    /**
+     * An appeal of a scored call (复查): filed by the trainee or their mentor with a reason, then re-scored by
+     * another QA specialist ({@code rescore}, {@code null} until then). The original score stays on the call.
+     */
+    public record Appeal(String reason, String filedBy, Instant filedAt, Rescore rescore) {
+
+        public Appeal withRescore(Rescore decided) {
+            return new Appeal(reason, filedBy, filedAt, decided);
+        }
+    }
+
+    /** The appeal's re-scoring with the re-scoring specialist's reason; it is the score that counts. */
+    public record Rescore(String reason, CallMarks marks, BigDecimal knowledge, BigDecimal service, BigDecimal total,
+                          BigDecimal normalised, boolean zero, String scoredBy, Instant scoredAt) {
+    }
+
+    /**
+     * A change of a closed week's score: which call changed it and how ({@code APPEAL}, or {@code REPLACEMENT}
+     * of a call an appeal made zero), the score and counted calls before and after.
+     */
+    public record Correction(String callId, String cause, BigDecimal previousScore, int previousCounted,
+                             BigDecimal score, int counted, Instant at) {
     }
 
     public String eventId() {
@@ -58,18 +94,28 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
         List<ScoredCall> list = new ArrayList<>(calls);
         list.add(call);
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, list,
-                weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveryAttempts, lastDeliveryError,
-                version);
+                weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveredScore, deliveryAttempts,
+                lastDeliveryError, corrections, version);
     }
 
     public GoLiveWeekDocument withCalls(List<ScoredCall> list) {
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, list,
-                weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveryAttempts, lastDeliveryError,
-                version);
+                weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveredScore, deliveryAttempts,
+                lastDeliveryError, corrections, version);
     }
 
     public GoLiveWeekDocument closed(BigDecimal score, int counted, String by, Instant at) {
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, calls,
-                score, counted, by, at, deliveredAt, deliveryAttempts, lastDeliveryError, version);
+                score, counted, by, at, deliveredAt, deliveredScore, deliveryAttempts, lastDeliveryError, corrections,
+                version);
+    }
+
+    /** The closed week's score recomputed after an appeal; the correction is kept. */
+    public GoLiveWeekDocument corrected(Correction correction) {
+        List<Correction> list = new ArrayList<>(corrections);
+        list.add(correction);
+        return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, calls,
+                correction.score(), correction.counted(), closedBy, closedAt, deliveredAt, deliveredScore,
+                deliveryAttempts, lastDeliveryError, list, version);
     }
 }

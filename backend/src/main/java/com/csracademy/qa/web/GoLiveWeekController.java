@@ -34,6 +34,8 @@ class GoLiveWeekController {
 
     private static final String UUID = "[0-9a-f-]{36}";
     private static final String ID = "[A-Za-z0-9._-]{1,80}";
+    /** {@code <traineeId>.golive.<n>} (earlier weeks have UUIDs, which this also matches). */
+    private static final String WEEK = "[A-Za-z0-9._-]{1,120}";
 
     private final GoLiveWeeks weeks;
     private final Scorecards scorecards;
@@ -69,7 +71,7 @@ class GoLiveWeekController {
     @GetMapping("/qa/weeks/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A go-live week with its scored calls (scoped)")
-    Mono<GoLiveWeekDocument> week(@PathVariable @Pattern(regexp = UUID) String id) {
+    Mono<GoLiveWeekDocument> week(@PathVariable @Pattern(regexp = WEEK) String id) {
         return Actors.current().flatMap(a -> weeks.week(a, id));
     }
 
@@ -83,28 +85,42 @@ class GoLiveWeekController {
     @PostMapping("/qa/weeks/{id}/calls")
     @PreAuthorize("hasRole('QA_SPECIALIST')")
     @Operation(summary = "Score a sampled call of the week (a replacement names the zero-score call it replaces)")
-    Mono<GoLiveWeekDocument> score(@PathVariable @Pattern(regexp = UUID) String id,
+    Mono<GoLiveWeekDocument> score(@PathVariable @Pattern(regexp = WEEK) String id,
                                    @Valid @RequestBody ScoreRequest body) {
         return Actors.current().flatMap(a -> weeks.score(a, id, body.callRef(), body.callDate(), body.replaces(),
                 body.marks()));
     }
 
-    record AppealRequest(@NotBlank @Size(max = 2000) String reason, @NotNull CallMarks marks) {
+    record AppealRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record RescoreRequest(@NotBlank @Size(max = 2000) String reason, @NotNull CallMarks marks) {
     }
 
     @PostMapping("/qa/weeks/{id}/calls/{callId}/appeal")
-    @PreAuthorize("hasRole('QA_SPECIALIST')")
-    @Operation(summary = "Re-score a call on appeal (another QA specialist; once per call; both scores kept)")
-    Mono<GoLiveWeekDocument> appeal(@PathVariable @Pattern(regexp = UUID) String id,
+    @PreAuthorize("hasAnyRole('TRAINEE','MENTOR')")
+    @Operation(summary = "Appeal a scored call (复查): the trainee or their current mentor, within the appeal window;"
+            + " once per call")
+    Mono<GoLiveWeekDocument> appeal(@PathVariable @Pattern(regexp = WEEK) String id,
                                     @PathVariable @Pattern(regexp = UUID) String callId,
                                     @Valid @RequestBody AppealRequest body) {
-        return Actors.current().flatMap(a -> weeks.appeal(a, id, callId, body.reason(), body.marks()));
+        return Actors.current().flatMap(a -> weeks.appeal(a, id, callId, body.reason()));
+    }
+
+    @PostMapping("/qa/weeks/{id}/calls/{callId}/appeal/rescore")
+    @PreAuthorize("hasRole('QA_SPECIALIST')")
+    @Operation(summary = "Re-score an appealed call (a QA specialist other than its scorer; once; both scores kept,"
+            + " the re-score counts; a closed week's score is recomputed)")
+    Mono<GoLiveWeekDocument> rescore(@PathVariable @Pattern(regexp = WEEK) String id,
+                                     @PathVariable @Pattern(regexp = UUID) String callId,
+                                     @Valid @RequestBody RescoreRequest body) {
+        return Actors.current().flatMap(a -> weeks.rescore(a, id, callId, body.reason(), body.marks()));
     }
 
     @PostMapping("/qa/weeks/{id}/close")
     @PreAuthorize("hasRole('QA_SPECIALIST')")
     @Operation(summary = "Close the week: its score (mean of the counted calls) goes to progression once")
-    Mono<GoLiveWeekDocument> close(@PathVariable @Pattern(regexp = UUID) String id) {
+    Mono<GoLiveWeekDocument> close(@PathVariable @Pattern(regexp = WEEK) String id) {
         return Actors.current().flatMap(a -> weeks.close(a, id));
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A trainee's placement with a branch mentor, and everything recorded during it. {@code deliveredAt} is the
  * outbox flag: set once progression has accepted the result; until then the re-delivery job retries.
+ * The {@code _id} is {@code <traineeId>.placement.<n>}, the trainee's n-th placement: two concurrent placements
+ * of the same trainee compute the same id and the store's unique {@code _id} lets only one of them in.
  */
 @Document("shadowing_placements")
 public record PlacementDocument(@Id String id, @Indexed String traineeId, String branchId,
@@ -37,6 +39,11 @@ public record PlacementDocument(@Id String id, @Indexed String traineeId, String
 
     /** A filled form: its definition ({@code id@version}) and the values as submitted. */
     public record FilledForm(String definition, java.util.Map<String, Object> values) {
+    }
+
+    /** The id of a trainee's n-th placement (n from 1). */
+    public static String id(String traineeId, int n) {
+        return traineeId + ".placement." + n;
     }
 
     public boolean complete() {

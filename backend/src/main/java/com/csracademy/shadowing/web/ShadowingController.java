@@ -34,7 +34,8 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Shadowing")
 class ShadowingController {
 
-    private static final String UUID = "[0-9a-f-]{36}";
+    /** {@code <traineeId>.placement.<n>} (earlier placements have UUIDs, which this also matches). */
+    private static final String PLACEMENT = "[A-Za-z0-9._-]{1,120}";
     private static final String ID = "[A-Za-z0-9._-]{1,80}";
 
     private final Shadowing shadowing;
@@ -73,7 +74,7 @@ class ShadowingController {
     @GetMapping("/shadowing/placements/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A placement (scoped: a branch mentor sees only trainees placed with them)")
-    Mono<PlacementDocument> placement(@PathVariable @Pattern(regexp = UUID) String id) {
+    Mono<PlacementDocument> placement(@PathVariable @Pattern(regexp = PLACEMENT) String id) {
         return Actors.current().flatMap(actor -> shadowing.placement(actor, id));
     }
 
@@ -94,7 +95,7 @@ class ShadowingController {
     @PutMapping("/shadowing/placements/{id}/objectives/{number}")
     @PreAuthorize("hasRole('TRAINEE')")
     @Operation(summary = "The trainee ticks an objective with a note")
-    Mono<PlacementDocument> tick(@PathVariable @Pattern(regexp = UUID) String id,
+    Mono<PlacementDocument> tick(@PathVariable @Pattern(regexp = PLACEMENT) String id,
                                  @PathVariable @Min(1) @Max(8) int number, @Valid @RequestBody TickRequest body) {
         return Actors.current().flatMap(actor -> shadowing.tick(actor, id, number, body.ticked(), body.note()));
     }
@@ -102,7 +103,7 @@ class ShadowingController {
     @PostMapping("/shadowing/placements/{id}/objectives/{number}/confirmation")
     @PreAuthorize("hasRole('BRANCH_MENTOR')")
     @Operation(summary = "The hosting branch mentor confirms a ticked objective")
-    Mono<PlacementDocument> confirm(@PathVariable @Pattern(regexp = UUID) String id,
+    Mono<PlacementDocument> confirm(@PathVariable @Pattern(regexp = PLACEMENT) String id,
                                     @PathVariable @Min(1) @Max(8) int number) {
         return Actors.current().flatMap(actor -> shadowing.confirm(actor, id, number));
     }
@@ -110,7 +111,7 @@ class ShadowingController {
     @PutMapping("/shadowing/placements/{id}/self-summary")
     @PreAuthorize("hasRole('TRAINEE')")
     @Operation(summary = "The trainee's self-summary")
-    Mono<PlacementDocument> selfSummary(@PathVariable @Pattern(regexp = UUID) String id,
+    Mono<PlacementDocument> selfSummary(@PathVariable @Pattern(regexp = PLACEMENT) String id,
                                         @Valid @RequestBody SummaryRequest body) {
         return Actors.current().flatMap(actor -> shadowing.selfSummary(actor, id, body.text()));
     }
@@ -118,7 +119,7 @@ class ShadowingController {
     @PutMapping("/shadowing/placements/{id}/interview")
     @PreAuthorize("hasRole('DEPARTMENT_HEAD')")
     @Operation(summary = "The department head's interview score (0–100) and notes, recorded once")
-    Mono<PlacementDocument> interview(@PathVariable @Pattern(regexp = UUID) String id,
+    Mono<PlacementDocument> interview(@PathVariable @Pattern(regexp = PLACEMENT) String id,
                                       @Valid @RequestBody ScoreRequest body) {
         return Actors.current().flatMap(actor -> shadowing.interview(actor, id, body.score(), body.notes()));
     }
@@ -127,7 +128,7 @@ class ShadowingController {
     @PreAuthorize("hasRole('BRANCH_MENTOR')")
     @Operation(summary = "The hosting branch mentor's evaluation form (附5, branch-shadowing-evaluation), recorded"
             + " once; the score is the mean of its scored items")
-    Mono<PlacementDocument> evaluation(@PathVariable @Pattern(regexp = UUID) String id,
+    Mono<PlacementDocument> evaluation(@PathVariable @Pattern(regexp = PLACEMENT) String id,
                                        @Valid @RequestBody EvaluationRequest body) {
         return Actors.current().flatMap(actor -> shadowing.evaluate(actor, id, body.values()));
     }

@@ -138,4 +138,26 @@ class CallScoringTest {
                 new TerminologyMark(false, 0, null), List.of()), null))
                 .isInstanceOf(ScoringException.class).extracting("field").isEqualTo("knowledge.fundamental");
     }
+
+    @Test
+    void itemPointsListEveryItemOfTheCardWithWhatItEarned() {
+        CallMarks marks = new CallMarks(Map.of("fundamental", List.of(GOOD, MEDIUM, POOR, GOOD, GOOD),
+                "technical", Collections.nCopies(5, GOOD), "advice", List.of(MEDIUM)),
+                new TerminologyMark(true, 1, "查询后回答，且一处解释有误"),
+                List.of(new Deduction("patience", new BigDecimal("0.5"), "催促客户"),
+                        new Deduction("argument", new BigDecimal("3"), "与客户争执")));
+        CallScoring.score(CARD, marks, null);
+        Map<String, BigDecimal> points = CallScoring.itemPoints(CARD, marks);
+        // 11 criteria + terminology + 18 service items
+        assertThat(points).hasSize(30);
+        assertThat(points.get("knowledge:fundamental:2")).isEqualByComparingTo("1");
+        assertThat(points.get("knowledge:fundamental:3")).isEqualByComparingTo("0");
+        assertThat(points.get("knowledge:advice:1")).isEqualByComparingTo("1");
+        // looked up: at most 2, one wrong answer −1 → 1
+        assertThat(points.get("knowledge:terminology")).isEqualByComparingTo("1");
+        // patience weighs 2, −0.5 → 1.5; argument weighs 1, −3 → −2; warm tone untouched → 2
+        assertThat(points.get("service:patience")).isEqualByComparingTo("1.5");
+        assertThat(points.get("service:argument")).isEqualByComparingTo("-2");
+        assertThat(points.get("service:warm-tone")).isEqualByComparingTo("2");
+    }
 }
