@@ -292,7 +292,20 @@ class EnrolmentToCertificateTest extends ApiTest {
                 .expectStatus().isOk();
     }
 
+    /** Two drill sessions run by the training specialist, each scored and written up, then the step. */
     private void completeDrills() {
+        as(mentor).post().uri("/api/v1/trainees/{id}/steps/{step}/complete", trainee, "drills").exchange()
+                .expectStatus().isEqualTo(422);
+        for (String scenario : List.of("客户来电询问银证转账未到账，情绪激动，要求立即处理",
+                "客户询问创业板权限开通条件")) {
+            String session = body(post("ts1", "/api/v1/drills", Map.of("day", "2027-02-10", "scenario", scenario,
+                    "traineeIds", List.of(trainee))).expectStatus().isCreated()).get("id").asString();
+            put("ts1", "/api/v1/drills/{s}/trainees/{t}/score", Map.of("score", 88, "comment", "开场白规范，安抚到位"),
+                    session, trainee).expectStatus().isOk();
+            put(trainee, "/api/v1/drills/{s}/trainees/{t}/write-up",
+                    Map.of("text", "当日话术：先致歉并复述诉求，核实身份后说明到账时限并承诺回访。"), session, trainee)
+                    .expectStatus().isOk();
+        }
         complete("drills");
     }
 
