@@ -1,12 +1,7 @@
 package com.csracademy.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.interfaces.RSAPublicKey;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -74,28 +69,9 @@ public final class DevTokenIssuer {
     }
 
     private static RSAKey loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return RSAKey.parse(Files.readString(file));
-            }
-            RSAKey generated = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, "dev-key", ".tmp");
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system; the data folder's own permissions apply
-            }
-            Files.writeString(temp, generated.toJSONString());
-            Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the development signing key " + file, e);
-        } catch (ParseException | JOSEException e) {
-            throw new IllegalStateException("The development signing key " + file + " is unreadable; delete it to"
-                    + " generate a new one (existing development tokens become invalid)", e);
-        }
+        return KeyFiles.loadOrCreate(file, "development signing key", "; delete it to generate a new one (existing"
+                + " development tokens become invalid)", () -> new RSAKeyGenerator(2048)
+                .keyID(UUID.randomUUID().toString()).generate());
     }
 
     /** The token as the sign-in endpoint returns it (OAuth 2 token-response names). */

@@ -1,16 +1,11 @@
 package com.csracademy.certification.credential;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.csracademy.certification.CertificationProperties;
+import com.csracademy.security.KeyFiles;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -71,27 +66,7 @@ public class CredentialSigner {
     }
 
     private static RSAKey loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return RSAKey.parse(Files.readString(file));
-            }
-            RSAKey generated = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .keyIDFromThumbprint(true).generate();
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, "credential-key", ".tmp");
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system; the data folder's own permissions apply
-            }
-            Files.writeString(temp, generated.toJSONString());
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the credential signing key " + file, e);
-        } catch (ParseException | JOSEException e) {
-            throw new IllegalStateException("The credential signing key " + file + " is unreadable", e);
-        }
+        return KeyFiles.loadOrCreate(file, "credential signing key", "", () -> new RSAKeyGenerator(2048)
+                .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).keyIDFromThumbprint(true).generate());
     }
 }
