@@ -31,8 +31,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 public class DailyWorkSimulation extends Simulation {
 
     private final String dataSet = System.getProperty("dataSet", "daily");
-    private final int trainees = Bench.intProp("trainees", 24);
-    private final int mentors = Bench.intProp("mentors", 6);
+    private final int trainees = Bench.intProp("trainees", 16);
+    private final int mentors = Bench.intProp("mentors", 16);
     private final Duration duration = Bench.seconds("durationSeconds", 60);
     private final Duration fileEvery = Duration.ofMillis(Bench.intProp("fileEveryMs", 1000));
     private final Duration mentorPause = Duration.ofMillis(Bench.intProp("mentorPauseMs", 500));

@@ -39,7 +39,9 @@ import org.bson.types.Decimal128;
  * the classroom is done (a second one after a remedial), 6 post-call analysis forms from the monitoring step
  * on (70% accepted, 20% awaiting review, 10% returned), 12 supervised calls from the first go-live step on
  * (a mentor monitoring 30–90% of them); about 8% of the open journeys are past their due date and 5% are
- * remedial, extended or escalated. One mentor per 10 trainees.
+ * remedial, extended or escalated. From the monitoring step on, each trainee has a mentor of their own (the
+ * program pairs one to one, {@code academy.people.max-mentees-per-mentor} = 1); a certified trainee's mentorship
+ * has ended.
  */
 public final class DashboardData {
 
@@ -102,12 +104,8 @@ public final class DashboardData {
         add("cohorts", new Document("_id", cohort).append("name", "压测班（" + trainees + "人）").append("departmentId", CSC)
                 .append("startDate", date(today.minusDays(120)))
                 .append("_class", "com.csracademy.people.persistence.OrgDocuments$CohortDocument"));
-        int mentors = Math.max(1, trainees / 10);
-        for (int m = 0; m < mentors; m++) {
-            add("persons", person(String.format("dm-%05d", m), "压测导师" + m, "MENTOR"));
-        }
         for (int i = 0; i < trainees; i++) {
-            trainee(String.format("dt-%05d", i), cohort, String.format("dm-%05d", i % mentors));
+            trainee(String.format("dt-%05d", i), cohort, String.format("dm-%05d", i));
             if (i % 500 == 499) {
                 flush();
             }
@@ -129,9 +127,6 @@ public final class DashboardData {
         add("trainees", new Document("_id", id).append("category", category).append("cohortId", cohort)
                 .append("startDate", date(start)).append("enrolledBy", "ts1").append("enrolledAt", instant(start))
                 .append("version", 0L).append("_class", "com.csracademy.people.persistence.TraineeDocument"));
-        add("mentorships", new Document("_id", id + ":" + mentor).append("traineeId", id).append("mentorId", mentor)
-                .append("startedAt", instant(start)).append("startedBy", "ts1").append("reason", "压测：配对")
-                .append("version", 0L).append("_class", "com.csracademy.people.persistence.MentorshipDocument"));
 
         List<Document> history = new ArrayList<>();
         List<String> applied = new ArrayList<>();
@@ -221,6 +216,15 @@ public final class DashboardData {
 
         int monitoringIndex = 2;
         if (position >= monitoringIndex) {
+            LocalDate paired = start.plusDays(25);
+            add("persons", person(mentor, "压测导师" + mentor.substring(3), "MENTOR"));
+            Document mentorship = new Document("_id", id + ":" + mentor).append("traineeId", id).append("mentorId", mentor)
+                    .append("startedAt", instant(paired)).append("startedBy", "ts1").append("reason", "压测：监听阶段一对一配对");
+            if (certified) {
+                mentorship.append("endedAt", instant(day)).append("endedBy", "ts1").append("endReason", "压测：已认证");
+            }
+            add("mentorships", mentorship.append("version", 0L)
+                    .append("_class", "com.csracademy.people.persistence.MentorshipDocument"));
             for (int f = 0; f < 6; f++) {
                 form(id, mentor, start.plusDays(30 + f), f);
             }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (ids carry a run tag), so a knowledge attempt is never already taken.
  *
  * <p>The sets named in {@code -Dmentored=daily} are for the daily-work scenario: every {@code -DmenteesPerMentor}
- * (default 4) trainees get a new mentor ({@code POST /api/v1/mentorships} as {@code ts1}), and the department
+ * (default 1: the program pairs one to one) trainees get a new mentor ({@code POST /api/v1/mentorships} as {@code ts1}), and the department
  * head moves each trainee's journey to the {@code monitoring} step ({@code POST /api/v1/trainees/{id}/journey/override},
  * MOVE_TO_STEP), where post-call analysis forms are filed; the mentors go to {@code <set>-mentors.csv}.
  */
@@ -50,7 +50,7 @@ public final class DataGenerator {
         String specialist = token("ts1");
         String head = token("head");
         List<String> mentored = List.of(System.getProperty("mentored", "").split(","));
-        int menteesPerMentor = Bench.intProp("menteesPerMentor", 4);
+        int menteesPerMentor = Bench.intProp("menteesPerMentor", 1);
         Files.createDirectories(Bench.DATA_DIR);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Bench.intProp("threads", 4));
