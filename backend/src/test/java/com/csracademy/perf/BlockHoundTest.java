@@ -33,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of throwing, and only while a flow of this class runs — so the other tests of the same run are not changed
  * by it. Allowed, each with its reason (see docs/performance.md):
  * <ul>
- *   <li>the embedded MongoDB server ({@code de.bwaldvogel.mongo}): it answers on Netty event loops of its own and
- *   locks its collections; it stands in for an external MongoDB, which runs in another process;</li>
  *   <li>class loading ({@code ClassLoader.loadClass}): reads a JAR once per class per JVM, not per request;</li>
  *   <li>{@code SecureRandom} on Linux ({@code NativePRNG}, behind {@code UUID.randomUUID()} in the audit filter and
  *   the overrides, and RSA blinding when a token is signed) reads {@code /dev/urandom}, which never waits for
@@ -55,9 +53,6 @@ class BlockHoundTest extends ApiTest {
     @BeforeAll
     static void install() {
         BlockHound.install(builder -> builder
-                .allowBlockingCallsInside("de.bwaldvogel.mongo.backend.AbstractMongoCollection", "handleQuery")
-                .allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler", "channelRead")
-                .allowBlockingCallsInside("de.bwaldvogel.mongo.MongoServer", "bind")
                 .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
                 .allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes")
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
