@@ -209,7 +209,14 @@ DATA_LIVE=$(du -sk "$STORE" | cut -f1)
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 log "after the load: heap after GC ${HEAP_AFTER} MB, RSS ${RSS_AFTER} MB (peak ${RSS_PEAK} MB), data ${DATA_LIVE} KB"
 
-# --- the dashboard data set and scenario ------------------------------------------------------------------
+# --- profile runs (not compared: the flight recorder's sampling costs a little) -----------------------------
+if [[ $PROFILE == 1 ]]; then
+  run_sim profile-exam ExamSimulation "Profiling run (not compared): JDK Flight Recorder on." \
+    -Dusers="$PROFILE_EXAM_USERS" -DdataSet=profile
+  run_sim profile-bulk BulkSaveSimulation "Profiling run (not compared): JDK Flight Recorder on." \
+    -Dusers=$(( BULK_SET < 16 ? BULK_SET : 16 )) -DdurationSeconds="$PROFILE_SECONDS"
+fi
+# --- the dashboard data set and scenario (last: its 10,000 trainees would slow every scenario after it) -----
 if [[ $DASHBOARD == 1 ]]; then
   # the embedded store listens on a free loopback port of its own (EmbeddedMongoConfiguration binds 127.0.0.1:0):
   # the app's listening socket that is not the HTTP port
@@ -232,13 +239,6 @@ if [[ $DASHBOARD == 1 ]]; then
   HEAP_DASHBOARD_AFTER=$(heap_after_gc dashboard-after)
 fi
 
-# --- profile runs (not compared: the flight recorder's sampling costs a little) -----------------------------
-if [[ $PROFILE == 1 ]]; then
-  run_sim profile-exam ExamSimulation "Profiling run (not compared): JDK Flight Recorder on." \
-    -Dusers="$PROFILE_EXAM_USERS" -DdataSet=profile
-  run_sim profile-bulk BulkSaveSimulation "Profiling run (not compared): JDK Flight Recorder on." \
-    -Dusers=$(( BULK_SET < 16 ? BULK_SET : 16 )) -DdurationSeconds="$PROFILE_SECONDS"
-fi
 T=$(date +%s%N)
 stop_app
 STOP_MS=$(( ($(date +%s%N) - T) / 1000000 ))

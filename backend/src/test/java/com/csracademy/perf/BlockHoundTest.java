@@ -56,6 +56,7 @@ class BlockHoundTest extends ApiTest {
                 .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
                 .allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes")
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
+                .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithInterruptibleLock")
                 .blockingMethodCallback(method -> {
                     if (RECORDING.get()) {
                         synchronized (FOUND) {
