@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The CSR Academy load benchmark, one session: build the jar if missing, start the app on 127.0.0.1 with a
 # fresh data directory and -Xmx256m, time start-to-ready, create the trainees, warm up, run the baseline,
-# exam and bulk-save scenarios, record heap after GC, RSS, app CPU and the data directory size, stop the
-# app, and write bench/results/<timestamp>/summary.md. See docs/performance.md.
+# exam, bulk-save and daily-work scenarios, record heap after GC, RSS, app CPU and the data directory size,
+# then write the dashboard data set (10,000 trainees with their history, through the driver into the
+# embedded store, and the reporting rebuild) and run the dashboard scenario, stop the app, and write
+# bench/results/<timestamp>/summary.md. See docs/performance.md.
 #
 # Usage: bench/run.sh        (settings below can be overridden from the environment, e.g. EXAM_USERS=50)
 set -euo pipefail
@@ -16,6 +18,13 @@ BASELINE_USERS=${BASELINE_USERS:-32}
 BASELINE_SECONDS=${BASELINE_SECONDS:-30}
 WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 WARMUP_EXAM_USERS=${WARMUP_EXAM_USERS:-20}
+DAILY_TRAINEES=${DAILY_TRAINEES:-16}           # daily work: trainees filing forms, each with a mentor of their own
+DAILY_SECONDS=${DAILY_SECONDS:-60}
+DAILY_FILE_EVERY_MS=${DAILY_FILE_EVERY_MS:-1000}
+DASHBOARD=${DASHBOARD:-1}                      # 1: write the dashboard data set and run the dashboard scenario
+DASHBOARD_TRAINEES=${DASHBOARD_TRAINEES:-10000}
+DASHBOARD_USERS=${DASHBOARD_USERS:-4}
+DASHBOARD_SECONDS=${DASHBOARD_SECONDS:-60}
 PROFILE=${PROFILE:-1}                          # 1: after the measured runs, profiling runs with the JDK Flight Recorder
 PROFILE_EXAM_USERS=${PROFILE_EXAM_USERS:-40}
 PROFILE_SECONDS=${PROFILE_SECONDS:-30}
@@ -139,10 +148,10 @@ log "idle: heap after GC ${HEAP_IDLE} MB, RSS ${RSS_IDLE} MB"
 MAX_BULK=$(printf '%s\n' $BULK_USERS | sort -n | tail -1)
 WARMUP_BULK_USERS=4
 BULK_SET=$(( MAX_BULK > WARMUP_BULK_USERS ? MAX_BULK : WARMUP_BULK_USERS ))   # the bulk runs' users are distinct trainees
-log "creating trainees: warmup $WARMUP_EXAM_USERS, exam $EXAM_USERS, bulk $BULK_SET"
+log "creating trainees: warmup $WARMUP_EXAM_USERS, exam $EXAM_USERS, bulk $BULK_SET, daily $DAILY_TRAINEES (+ as many mentors)"
 T=$(date +%s%N)
-bench_java 600 -Dsets="warmup:$WARMUP_EXAM_USERS,exam:$EXAM_USERS,bulk:$BULK_SET,profile:$PROFILE_EXAM_USERS" com.csracademy.bench.DataGenerator \
-  > "$OUT/logs/data.log" 2>&1
+bench_java 600 -Dsets="warmup:$WARMUP_EXAM_USERS,exam:$EXAM_USERS,bulk:$BULK_SET,profile:$PROFILE_EXAM_USERS,daily:$DAILY_TRAINEES" \
+  -Dmentored=daily com.csracademy.bench.DataGenerator > "$OUT/logs/data.log" 2>&1
 DATA_SECONDS=$(( ($(date +%s%N) - T) / 1000000000 ))
 log "$(tail -1 "$OUT/logs/data.log")"
 
@@ -188,6 +197,10 @@ for users in $BULK_USERS; do
     -Dusers="$users" -DdurationSeconds="$BULK_SECONDS"
 done
 
+run_sim daily DailyWorkSimulation \
+  "$DAILY_TRAINEES trainees at the monitoring step, each filing a post-call analysis form every $DAILY_FILE_EVERY_MS ms, while their $DAILY_TRAINEES mentors (one each) fetch the review queue and accept up to 5 forms per visit (pausing 500 ms on an empty queue), for $DAILY_SECONDS s." \
+  -Dtrainees="$DAILY_TRAINEES" -Dmentors="$DAILY_TRAINEES" -DdurationSeconds="$DAILY_SECONDS" -DfileEveryMs="$DAILY_FILE_EVERY_MS"
+
 # --- after the load ---------------------------------------------------------------------------------------
 HEAP_AFTER=$(heap_after_gc after)
 RSS_AFTER=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
@@ -203,6 +216,29 @@ if [[ $PROFILE == 1 ]]; then
   run_sim profile-bulk BulkSaveSimulation "Profiling run (not compared): JDK Flight Recorder on." \
     -Dusers=$(( BULK_SET < 16 ? BULK_SET : 16 )) -DdurationSeconds="$PROFILE_SECONDS"
 fi
+# --- the dashboard data set and scenario (last: its 10,000 trainees would slow every scenario after it) -----
+if [[ $DASHBOARD == 1 ]]; then
+  # the embedded store listens on a free loopback port of its own (EmbeddedMongoConfiguration binds 127.0.0.1:0):
+  # the app's listening socket that is not the HTTP port
+  MONGO_PORT=$(ss -Htlnp | grep "pid=$APP_PID," | grep -v ":$PORT " | sed -nE 's/.*127\.0\.0\.1\]?:([0-9]+) .*/\1/p' | head -1)
+  [[ -n "$MONGO_PORT" ]] || { log "cannot find the embedded store's port"; exit 1; }
+  log "writing the dashboard data set: $DASHBOARD_TRAINEES trainees into mongodb://127.0.0.1:$MONGO_PORT, then the rebuild"
+  CPU0=$(cpu_seconds)
+  bench_java 3600 -Dbench.mongoUri="mongodb://127.0.0.1:$MONGO_PORT/?directConnection=true" \
+    -Dtrainees="$DASHBOARD_TRAINEES" com.csracademy.bench.DashboardData > "$OUT/logs/dashboard-data.log" 2>&1
+  DASHBOARD_DATA_CPU=$(awk -v a="$CPU0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.1f", b - a}')
+  DASHBOARD_DATA_LINE=$(tail -1 "$OUT/logs/dashboard-data.log")
+  log "$DASHBOARD_DATA_LINE"
+  DATA_DASHBOARD=$(du -sk "$STORE" | cut -f1)
+  HEAP_DASHBOARD=$(heap_after_gc dashboard-data)
+  log "after the dashboard data set: data ${DATA_DASHBOARD} KB, heap after GC ${HEAP_DASHBOARD} MB"
+  run_sim warmup-dashboard DashboardSimulation "Warm-up (not compared)." -Dusers=2 -DdurationSeconds="$WARMUP_SECONDS"
+  run_sim dashboard DashboardSimulation \
+    "The department head's cohort dashboard over $DASHBOARD_TRAINEES trainees (one cohort): $DASHBOARD_USERS users back to back for $DASHBOARD_SECONDS s, each loop the summary, the first page (20) of the at-risk list and the first page of the overdue list." \
+    -Dusers="$DASHBOARD_USERS" -DdurationSeconds="$DASHBOARD_SECONDS"
+  HEAP_DASHBOARD_AFTER=$(heap_after_gc dashboard-after)
+fi
+
 T=$(date +%s%N)
 stop_app
 STOP_MS=$(( ($(date +%s%N) - T) / 1000000 ))
@@ -259,10 +295,15 @@ REL_OUT=${OUT#"$ROOT"/}
   echo "| heap after GC, idle after start | $HEAP_IDLE MB |"
   echo "| heap after GC, after the measured scenarios | $HEAP_AFTER MB |"
   echo "| RSS idle / after the measured scenarios / peak until then | $RSS_IDLE / $RSS_AFTER / $RSS_PEAK MB |"
-  echo "| data directory after the load (running / stopped) | $DATA_LIVE / $DATA_STOPPED KB |"
+  echo "| data directory after the measured scenarios (running) / at the end, stopped | $DATA_LIVE / $DATA_STOPPED KB |"
   echo "| CPU time the app used until ready | $CPU_AT_READY s |"
   echo "| graceful stop | $STOP_MS ms |"
-  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + BULK_SET + PROFILE_EXAM_USERS )) trainees (people + trainee + token, 4 threads) | $DATA_SECONDS s |"
+  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + BULK_SET + PROFILE_EXAM_USERS + DAILY_TRAINEES )) trainees through the API (people + trainee + token; daily: + mentor, mentorship, override; 4 threads) | $DATA_SECONDS s |"
+  if [[ $DASHBOARD == 1 ]]; then
+    echo "| dashboard data set ($DASHBOARD_TRAINEES trainees, driver + \`POST /api/v1/reports/rebuild\`) | $DASHBOARD_DATA_LINE; app CPU $DASHBOARD_DATA_CPU s |"
+    echo "| data directory after the dashboard data set (running) | $DATA_DASHBOARD KB |"
+    echo "| heap after GC: after the dashboard data set / after the dashboard scenario | $HEAP_DASHBOARD / $HEAP_DASHBOARD_AFTER MB |"
+  fi
   echo
   echo "Load average before each scenario:"
   echo

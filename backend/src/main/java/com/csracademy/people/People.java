@@ -216,6 +216,11 @@ public class People implements SubjectResolver {
         return mongo.find(query(where("mentorId").is(mentorId).and("endedAt").isNull()), MentorshipDocument.class);
     }
 
+    /** The ids of the trainees a mentor currently mentors. */
+    public Flux<String> currentMenteeIds(String mentorId) {
+        return currentMentees(mentorId).map(MentorshipDocument::traineeId);
+    }
+
     /**
      * Pairs a trainee with a mentor. At most one active mentor per trainee and at most the configured
      * number of mentees per mentor, enforced by the store (see {@link MentorshipSlot}); a loser gets 409.

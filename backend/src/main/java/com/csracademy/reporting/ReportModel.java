@@ -140,8 +140,9 @@ public class ReportModel {
 
     private Mono<Void> apply(String traineeId, UnaryOperator<TraineeFacts> change) {
         return Mono.defer(() -> mongo.findById(traineeId, ReportRow.class)
-                        .switchIfEmpty(Mono.defer(() -> fromSources(traineeId, null)))
-                        .flatMap(row -> monitoring(traineeId, change.apply(row.facts())).flatMap(facts -> store(row, facts))))
+                        .switchIfEmpty(Mono.defer(() -> fromSources(traineeId, null, null)))
+                        .flatMap(row -> monitoring(traineeId, change.apply(row.facts()), null)
+                                .flatMap(facts -> store(row, facts))))
                 .retryWhen(Retry.max(3).filter(e -> e instanceof OptimisticLockingFailureException
                         || e instanceof DuplicateKeyException))
                 .onErrorResume(NotFoundException.class, e -> {
@@ -150,7 +151,13 @@ public class ReportModel {
                 });
     }
 
-    private Mono<TraineeFacts> monitoring(String traineeId, TraineeFacts facts) {
+    /** The mentor and the monitoring counts, from {@code snapshot} when a rebuild read them all at once. */
+    private Mono<TraineeFacts> monitoring(String traineeId, TraineeFacts facts, Sources.Snapshot snapshot) {
+        if (snapshot != null) {
+            long[] calls = snapshot.calls(traineeId);
+            return Mono.just(facts.withMonitoring(snapshot.mentors().get(traineeId), snapshot.awaitingReview(traineeId),
+                    calls[0], calls[1]));
+        }
         return Mono.zip(people.currentMentorId(traineeId).map(Optional::of).defaultIfEmpty(Optional.empty()),
                         sources.awaitingReview(traineeId), sources.calls(traineeId))
                 .map(t -> facts.withMonitoring(t.getT1().orElse(null), t.getT2(), t.getT3()[0], t.getT3()[1]));
@@ -199,7 +206,7 @@ public class ReportModel {
      * A row computed from the modules' own records: the journey's position (progression), the scores its
      * decisions were taken on, the latest knowledge sitting, the mentor and the monitoring counts. Not stored.
      */
-    private Mono<ReportRow> fromSources(String traineeId, Map<String, String> departments) {
+    private Mono<ReportRow> fromSources(String traineeId, Map<String, String> departments, Sources.Snapshot snapshot) {
         return people.trainee(traineeId).flatMap(t -> {
             Mono<String> department = departments != null && departments.containsKey(t.cohortId())
                     ? Mono.just(departments.get(t.cohortId()))
@@ -212,7 +219,8 @@ public class ReportModel {
             Mono<CurrentStep> step = progression.currentStep(traineeId);
             Mono<Sources.JourneyScores> scores = sources.journeyScores(traineeId)
                     .defaultIfEmpty(new Sources.JourneyScores(0, null, null));
-            Mono<Optional<Sources.Knowledge>> knowledge = sources.latestKnowledge(traineeId).map(Optional::of)
+            Mono<Optional<Sources.Knowledge>> knowledge = (snapshot != null ? snapshot.latestKnowledge(traineeId)
+                    : sources.latestKnowledge(traineeId)).map(Optional::of)
                     .defaultIfEmpty(Optional.empty());
             Mono<String> name = sources.personName(traineeId).defaultIfEmpty(traineeId);
             return Mono.zip(department, step, scores, knowledge, name).flatMap(z -> {
@@ -224,7 +232,7 @@ public class ReportModel {
                 TraineeFacts known = z.getT4().map(k -> facts.withKnowledge(k.areaScores(), k.average(), k.sitting()))
                         .orElse(facts);
                 String dept = z.getT1().isEmpty() ? null : z.getT1();
-                return monitoring(traineeId, known).map(f -> new ReportRow(traineeId, z.getT5(), t.cohortId(), dept,
+                return monitoring(traineeId, known, snapshot).map(f -> new ReportRow(traineeId, z.getT5(), t.cohortId(), dept,
                         f, List.of(), false, null, Map.of(), null, null));
             });
         });
@@ -248,10 +256,11 @@ public class ReportModel {
                 .doOnNext(total -> log.info("Rebuilding the reporting model ({}): {} trainees", why, total))
                 .flatMap(total -> mongo.remove(new Query(), ReportRow.class)
                         .then(mongo.remove(new Query(), ReportSummary.class))
-                        .thenMany(sources.enrolments())
-                        .flatMap(e -> fromSources(e.traineeId(), departments)
+                        .then(sources.snapshot())
+                        .flatMapMany(snapshot -> sources.enrolments()
+                                .flatMap(e -> fromSources(e.traineeId(), departments, snapshot)
                                 .map(r -> row(r.traineeId(), r.name(), r.cohortId(), r.departmentId(), r.facts(), null))
-                                .flatMap(mongo::insert), 4)
+                                .flatMap(mongo::insert), 4))
                         .doOnNext(row -> {
                             synchronized (summaries) {
                                 add(summaries, scopes, ReportSummary.cohort(row.cohortId()), "COHORT", row.cohortId(),

@@ -2,6 +2,7 @@ package com.csracademy.reporting.persistence;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,28 @@ public class Sources {
 
     /** The latest graded knowledge sitting. */
     public record Knowledge(Map<KnowledgeArea, BigDecimal> areaScores, BigDecimal average, int sitting) {
+    }
+
+    /**
+     * What a rebuild needs per trainee from the collections read by {@code traineeId}, read in one pass each:
+     * the latest knowledge sitting, the forms awaiting review, [calls, monitored calls] and the current mentor.
+     * On the embedded store (no secondary indexes) a query by {@code traineeId} scans the whole collection, so
+     * per-trainee queries made a rebuild grow with trainees × history.
+     */
+    public record Snapshot(Map<String, Knowledge> knowledge, Map<String, Long> awaiting, Map<String, long[]> calls,
+                           Map<String, String> mentors) {
+
+        public Mono<Knowledge> latestKnowledge(String traineeId) {
+            return Mono.justOrEmpty(knowledge.get(traineeId));
+        }
+
+        public long awaitingReview(String traineeId) {
+            return awaiting.getOrDefault(traineeId, 0L);
+        }
+
+        public long[] calls(String traineeId) {
+            return calls.getOrDefault(traineeId, new long[2]);
+        }
     }
 
     private final ReactiveMongoTemplate mongo;
@@ -94,14 +117,43 @@ public class Sources {
 
     public Mono<Knowledge> latestKnowledge(String traineeId) {
         Query q = new Query(where("traineeId").is(traineeId)).with(Sort.by(Sort.Direction.DESC, "sitting")).limit(1);
-        return mongo.findOne(q, Document.class, "knowledge_assessments").map(d -> {
-            Map<KnowledgeArea, BigDecimal> scores = new EnumMap<>(KnowledgeArea.class);
-            Document areas = d.get("areaScores", Document.class);
-            if (areas != null) {
-                areas.forEach((k, v) -> scores.put(KnowledgeArea.valueOf(k), decimal(v)));
-            }
-            return new Knowledge(scores, decimal(d.get("average")), d.getInteger("sitting", 1));
-        });
+        return mongo.findOne(q, Document.class, "knowledge_assessments").map(Sources::knowledge);
+    }
+
+    /** The same answers as the per-trainee reads, for every trainee at once: one read of each collection. */
+    public Mono<Snapshot> snapshot() {
+        Query assessments = new Query();
+        assessments.fields().include("traineeId").include("areaScores").include("average").include("sitting");
+        Mono<Map<String, Knowledge>> knowledge = mongo.find(assessments, Document.class, "knowledge_assessments")
+                .collect(HashMap::new, (m, d) -> m.merge(d.getString("traineeId"), knowledge(d),
+                        (a, b) -> b.sitting() > a.sitting() ? b : a));
+        Query submitted = new Query(where("status").is("SUBMITTED"));
+        submitted.fields().include("traineeId");
+        Mono<Map<String, Long>> awaiting = mongo.find(submitted, Document.class, "filed_forms")
+                .collect(HashMap::new, (m, d) -> m.merge(d.getString("traineeId"), 1L, Long::sum));
+        Query logged = new Query();
+        logged.fields().include("traineeId").include("monitoredBy");
+        Mono<Map<String, long[]>> calls = mongo.find(logged, Document.class, "supervised_calls")
+                .collect(HashMap::new, (m, d) -> {
+                    long[] c = m.computeIfAbsent(d.getString("traineeId"), k -> new long[2]);
+                    c[0]++;
+                    c[1] += d.get("monitoredBy") != null ? 1 : 0;
+                });
+        Query current = new Query(where("endedAt").isNull());
+        current.fields().include("traineeId").include("mentorId");
+        Mono<Map<String, String>> mentors = mongo.find(current, Document.class, "mentorships")
+                .collect(HashMap::new, (m, d) -> m.putIfAbsent(d.getString("traineeId"), d.getString("mentorId")));
+        return Mono.zip(knowledge, awaiting, calls, mentors)
+                .map(t -> new Snapshot(t.getT1(), t.getT2(), t.getT3(), t.getT4()));
+    }
+
+    private static Knowledge knowledge(Document d) {
+        Map<KnowledgeArea, BigDecimal> scores = new EnumMap<>(KnowledgeArea.class);
+        Document areas = d.get("areaScores", Document.class);
+        if (areas != null) {
+            areas.forEach((k, v) -> scores.put(KnowledgeArea.valueOf(k), decimal(v)));
+        }
+        return new Knowledge(scores, decimal(d.get("average")), d.getInteger("sitting", 1));
     }
 
     /** The trainee's forms submitted and not yet reviewed. */
