@@ -193,7 +193,9 @@ class BadInputApiTest extends ApiTest {
         }
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i].equals("allow")) {
-                return AccessMatrix.CALLERS.get(i);
+                // the matrix's fixture trainee and mentor stand for their roles; the path ids here are unknown anyway
+                String caller = AccessMatrix.CALLERS.get(i);
+                return caller.equals("trainee") ? "t01" : caller.equals("mentor") ? "m01" : caller;
             }
         }
         return null;
