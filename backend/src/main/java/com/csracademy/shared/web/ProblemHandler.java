@@ -23,6 +23,9 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into an RFC 9457 problem with a stable {@code type}; never a stack trace.
@@ -116,6 +119,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        JacksonException json = jsonCause(ex);
+        if (json != null) {
+            return Mono.just(ResponseEntity.badRequest().body(unreadableJson(json)));
+        }
         String detail = ex.getReason() == null ? "The request could not be read" : ex.getReason();
         Throwable cause = ex.getMostSpecificCause();
         if (cause != ex && cause.getMessage() != null) {
@@ -123,6 +130,83 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Malformed request", detail);
         return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    /**
+     * A body that is not JSON, or not of the expected shape: the detail names the position (line and column,
+     * also as properties) and, where Jackson knows it, the field; an unknown field is named as such.
+     */
+    private static ProblemDetail unreadableJson(JacksonException e) {
+        String field = fieldPath(e);
+        String message = e.getOriginalMessage() == null ? "unreadable JSON" : firstLine(e.getOriginalMessage());
+        ProblemDetail problem;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
+                    "Unknown field '" + unknown.getPropertyName() + "': this request does not accept it");
+            Problems.withFieldErrors(problem, List.of(new FieldError(field.isEmpty() ? unknown.getPropertyName()
+                    : field, "unknown field")));
+        } else {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Malformed request",
+                    "The request body is not valid JSON of the expected shape: " + message);
+            if (!field.isEmpty()) {
+                Problems.withFieldErrors(problem, List.of(new FieldError(field, message)));
+            }
+        }
+        TokenStreamLocation location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            problem.setDetail(problem.getDetail() + " (line " + location.getLineNr() + ", column "
+                    + location.getColumnNr() + ")");
+            problem.setProperty("line", location.getLineNr());
+            problem.setProperty("column", location.getColumnNr());
+        }
+        return problem;
+    }
+
+    private static JacksonException jsonCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    private static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** 405, 406, 413, 415 and the other framework errors: a problem with a stable type instead of about:blank. */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create(Problems.BASE + frameworkType(status.value())));
+        }
+        return super.createResponseEntity(body, headers, status, exchange);
+    }
+
+    private static String frameworkType(int status) {
+        switch (status) {
+            case 405:
+                return "method-not-allowed";
+            case 406:
+                return "not-acceptable";
+            case 413:
+                return "payload-too-large";
+            case 415:
+                return "unsupported-media-type";
+            default:
+                return status >= 500 ? "internal-error" : "bad-request";
+        }
     }
 
     private static String firstLine(String message) {
