@@ -8,12 +8,18 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CoursesPage } from '../features/courses/CoursesPage';
 import { LessonPage } from '../features/courses/LessonPage';
+import { BranchPlacementPage } from '../features/branch/BranchPlacementPage';
+import { BranchTraineesPage } from '../features/branch/BranchTraineesPage';
 import { AttemptPage } from '../features/exams/AttemptPage';
 import { ExamsPage } from '../features/exams/ExamsPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
+import { MenteesPage } from '../features/mentor/MenteesPage';
+import { ReviewQueuePage } from '../features/mentor/ReviewQueuePage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { QaQueuePage } from '../features/qa/QaQueuePage';
+import { QaWeekPage } from '../features/qa/QaWeekPage';
 
 export function AppRoutes() {
   return (
@@ -35,6 +41,12 @@ export function AppRoutes() {
           <Route path="exams" element={<ExamsPage />} />
           <Route path="exam/attempts/:attemptId" element={<AttemptPage />} />
           <Route path="journeys" element={<JourneysPage />} />
+          <Route path="mentor" element={<MenteesPage />} />
+          <Route path="mentor/reviews" element={<ReviewQueuePage />} />
+          <Route path="branch" element={<BranchTraineesPage />} />
+          <Route path="branch/placements/:placementId" element={<BranchPlacementPage />} />
+          <Route path="qa" element={<QaQueuePage />} />
+          <Route path="qa/weeks/:weekId" element={<QaWeekPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,9 +1,13 @@
 import {
+  AuditOutlined,
+  BankOutlined,
   BellOutlined,
   BookOutlined,
+  FileDoneOutlined,
   FormOutlined,
   HomeOutlined,
   NodeIndexOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -11,7 +15,17 @@ import type { Role } from '../api/types';
 
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.journey' | 'nav.courses' | 'nav.exams' | 'nav.notifications' | 'nav.journeys';
+  labelKey:
+    | 'nav.home'
+    | 'nav.journey'
+    | 'nav.courses'
+    | 'nav.exams'
+    | 'nav.notifications'
+    | 'nav.journeys'
+    | 'roleNav.mentees'
+    | 'roleNav.reviews'
+    | 'roleNav.branch'
+    | 'roleNav.qa';
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
   roles?: Role[];
@@ -29,6 +43,10 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <TeamOutlined />,
     roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'],
   },
+  { path: '/mentor', labelKey: 'roleNav.mentees', icon: <SolutionOutlined />, roles: ['MENTOR'] },
+  { path: '/mentor/reviews', labelKey: 'roleNav.reviews', icon: <FileDoneOutlined />, roles: ['MENTOR'] },
+  { path: '/branch', labelKey: 'roleNav.branch', icon: <BankOutlined />, roles: ['BRANCH_MENTOR'] },
+  { path: '/qa', labelKey: 'roleNav.qa', icon: <AuditOutlined />, roles: ['QA_SPECIALIST'] },
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
 ];
 

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
+import rolesEn from './locales/roles.en.json';
+import rolesZhCN from './locales/roles.zh-CN.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -33,8 +35,8 @@ function applyLanguage(language: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
+    'zh-CN': { translation: { ...zhCN, ...rolesZhCN } },
+    en: { translation: { ...en, ...rolesEn } },
   },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

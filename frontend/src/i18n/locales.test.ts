@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
+import rolesEn from './locales/roles.en.json';
+import rolesZhCN from './locales/roles.zh-CN.json';
 import zhCN from './locales/zh-CN.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -16,7 +18,10 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
   return Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
 }
 
-describe('translations', () => {
+describe.each([
+  { name: 'main', zhCN, en },
+  { name: 'roles (mentor, branch mentor, QA)', zhCN: rolesZhCN, en: rolesEn },
+])('translations: $name', ({ zhCN, en }) => {
   it('zh-CN and en have exactly the same keys', () => {
     const zhKeys = new Set(keys(zhCN));
     const enKeys = new Set(keys(en));
@@ -36,5 +41,12 @@ describe('translations', () => {
     for (const [key, value] of leaves(zhCN)) {
       expect(variables(english.get(key)), key).toEqual(variables(value));
     }
+  });
+});
+
+describe('the role pages\' translations', () => {
+  it('use top-level keys of their own, so merging them into the main resources overrides nothing', () => {
+    expect(Object.keys(rolesZhCN).filter((key) => key in zhCN)).toEqual([]);
+    expect(Object.keys(rolesEn).filter((key) => key in en)).toEqual([]);
   });
 });

@@ -1,0 +1,352 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Descriptions, Empty, Flex, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatDate } from '../../components/formatDate';
+import { formatDateTime } from '../../components/formatTime';
+import { PageLoading } from '../../components/PageLoading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { meQuery } from '../auth/api';
+import { appealCall, closeWeek, scoreCall, weekQuery, type GoLiveWeek, type ScoredCall } from './api';
+import { ScorecardForm } from './ScorecardForm';
+import { awaitingReplacement, effective, isOpen } from './weekState';
+
+/** One go-live week: its scored calls and appeals, scoring another call on the week's card, closing the week. */
+export function QaWeekPage() {
+  const { weekId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('qa.week.title'));
+  const week = useQuery(weekQuery(weekId));
+  const me = useQuery(meQuery);
+  const [appealing, setAppealing] = useState<ScoredCall | null>(null);
+
+  const title = (
+    <Typography.Title level={1} className="page-title">
+      {week.data ? t('qa.week.titleFor', { trainee: week.data.traineeId }) : t('qa.week.title')}
+    </Typography.Title>
+  );
+  if (week.isPending) return <PageLoading />;
+  if (week.isError) {
+    return (
+      <div className="page">
+        {title}
+        <ProblemAlert title={t('common.loadFailed')} error={week.error} onRetry={() => void week.refetch()} />
+      </div>
+    );
+  }
+  const data = week.data;
+  const open = isOpen(data);
+  const refOf = (callId: string | null) => data.calls.find((call) => call.id === callId)?.callRef ?? callId;
+
+  return (
+    <div className="page">
+      <Link to="/qa">{t('common.back')}</Link>
+      {title}
+      <Flex vertical gap={16}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2 }}
+          items={[
+            { key: 'trainee', label: t('qa.trainee'), children: data.traineeId },
+            {
+              key: 'period',
+              label: t('qa.week.period'),
+              children: `${formatDate(data.startDate, i18n.language)} – ${formatDate(data.endDate, i18n.language)}`,
+            },
+            { key: 'card', label: t('qa.week.card'), children: `${data.scorecard.name} v${data.scorecard.version}` },
+            {
+              key: 'state',
+              label: t('qa.queue.state'),
+              children: open ? (
+                <Tag color="blue">{t('qa.week.open')}</Tag>
+              ) : (
+                <Tag color="green">{t('qa.week.closedWith', { score: data.weekScore })}</Tag>
+              ),
+            },
+            ...(open ? [] : [{ key: 'counted', label: t('qa.week.counted'), children: data.countedCalls ?? '—' }]),
+          ]}
+        />
+
+        <Card title={<h2 className="card-title">{t('qa.week.calls')}</h2>}>
+          <Table<ScoredCall>
+            rowKey="id"
+            size="small"
+            dataSource={data.calls}
+            pagination={false}
+            scroll={{ x: true }}
+            locale={{ emptyText: <Empty description={t('qa.week.noCalls')} /> }}
+            columns={[
+              { key: 'ref', title: t('qa.week.callRef'), dataIndex: 'callRef' },
+              { key: 'date', title: t('qa.week.callDate'), render: (_, call) => formatDate(call.callDate, i18n.language) },
+              { key: 'knowledge', title: t('qa.card.knowledgeShort'), dataIndex: 'knowledge' },
+              { key: 'service', title: t('qa.card.serviceShort'), dataIndex: 'service' },
+              { key: 'total', title: t('qa.card.totalShort'), dataIndex: 'total' },
+              {
+                key: 'normalised',
+                title: t('qa.card.normalised'),
+                render: (_, call) => (
+                  <>
+                    {effective(call).normalised}
+                    {effective(call).zero && (
+                      <Tag color="red" className="inline-tag">
+                        {t('qa.week.zero')}
+                      </Tag>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'replaces',
+                title: t('qa.week.replaces'),
+                render: (_, call) => (call.replaces ? refOf(call.replaces) : '—'),
+              },
+              { key: 'by', title: t('qa.week.scoredBy'), dataIndex: 'scoredBy' },
+              {
+                key: 'actions',
+                title: t('qa.actions'),
+                render: (_, call) =>
+                  call.appeal ? (
+                    <Tag color="purple">{t('qa.week.appealed')}</Tag>
+                  ) : open && me.data && call.scoredBy !== me.data.personId ? (
+                    <Button size="small" onClick={() => setAppealing(call)} aria-label={t('qa.appeal.openFor', { call: call.callRef })}>
+                      {t('qa.appeal.open')}
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
+        </Card>
+
+        <Appeals week={data} />
+
+        {open && (
+          <Card title={<h2 className="card-title">{t('qa.score.title')}</h2>}>
+            <ScoreCall week={data} />
+          </Card>
+        )}
+        {open && <CloseWeek week={data} />}
+      </Flex>
+      <Modal
+        open={appealing !== null}
+        title={appealing ? t('qa.appeal.title', { call: appealing.callRef }) : ''}
+        footer={null}
+        width={900}
+        onCancel={() => setAppealing(null)}
+        destroyOnHidden
+      >
+        {appealing && <AppealForm week={data} call={appealing} onDone={() => setAppealing(null)} />}
+      </Modal>
+    </div>
+  );
+}
+
+function useWeekUpdate(weekId: string) {
+  const queryClient = useQueryClient();
+  return (updated: GoLiveWeek) => {
+    queryClient.setQueryData(weekQuery(weekId).queryKey, updated);
+    void queryClient.invalidateQueries({ queryKey: ['qa', 'weeks-of', updated.traineeId] });
+  };
+}
+
+function ScoreCall({ week }: { week: GoLiveWeek }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const update = useWeekUpdate(week.id);
+  const [callRef, setCallRef] = useState('');
+  const [callDate, setCallDate] = useState('');
+  const [replaces, setReplaces] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
+  const [round, setRound] = useState(0);
+  const score = useMutation({
+    mutationFn: (marks: Parameters<typeof scoreCall>[1]['marks']) =>
+      scoreCall(week.id, { callRef: callRef.trim(), callDate, replaces, marks }),
+    onSuccess: (updated) => {
+      update(updated);
+      void message.success(t('qa.score.scored', { call: callRef.trim() }));
+      setCallRef('');
+      setReplaces(null);
+      setChecked(false);
+      setRound((n) => n + 1);
+    },
+  });
+  const zeroCalls = awaitingReplacement(week);
+  const refMissing = checked && !callRef.trim();
+  const dateMissing = checked && !callDate;
+
+  return (
+    <ScorecardForm
+      key={round}
+      card={week.scorecard}
+      submitLabel={t('qa.score.submit')}
+      submitting={score.isPending}
+      onValidate={() => {
+        setChecked(true);
+        return Boolean(callRef.trim() && callDate);
+      }}
+      onSubmit={(marks) => score.mutate(marks)}
+      header={
+        <Flex gap={16} wrap>
+          <label className="filter">
+            <span>{t('qa.week.callRef')}</span>
+            <Input
+              value={callRef}
+              maxLength={80}
+              status={refMissing ? 'error' : undefined}
+              onChange={(event) => setCallRef(event.target.value)}
+              style={{ width: 200 }}
+            />
+            {refMissing && (
+              <Typography.Text type="danger" role="alert">
+                {t('qa.score.callRefRequired')}
+              </Typography.Text>
+            )}
+          </label>
+          <label className="filter">
+            <span>{t('qa.week.callDate')}</span>
+            <Input
+              type="date"
+              value={callDate}
+              min={week.startDate}
+              max={week.endDate}
+              status={dateMissing ? 'error' : undefined}
+              onChange={(event) => setCallDate(event.target.value)}
+              style={{ width: 170 }}
+            />
+            {dateMissing && (
+              <Typography.Text type="danger" role="alert">
+                {t('qa.score.callDateRequired')}
+              </Typography.Text>
+            )}
+          </label>
+          {zeroCalls.length > 0 && (
+            <label className="filter">
+              <span>{t('qa.week.replaces')}</span>
+              <Select
+                allowClear
+                value={replaces ?? undefined}
+                placeholder={t('qa.score.replacesNone')}
+                onChange={(value) => setReplaces(value ?? null)}
+                options={zeroCalls.map((call) => ({ value: call.id, label: call.callRef }))}
+                style={{ minWidth: 200 }}
+              />
+            </label>
+          )}
+        </Flex>
+      }
+    >
+      {score.isError && <ProblemAlert error={score.error} />}
+    </ScorecardForm>
+  );
+}
+
+function AppealForm({ week, call, onDone }: { week: GoLiveWeek; call: ScoredCall; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const update = useWeekUpdate(week.id);
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const appeal = useMutation({
+    mutationFn: (marks: Parameters<typeof appealCall>[3]) => appealCall(week.id, call.id, reason.trim(), marks),
+    onSuccess: (updated) => {
+      update(updated);
+      void message.success(t('qa.appeal.done', { call: call.callRef }));
+      onDone();
+    },
+  });
+  const missing = checked && !reason.trim();
+  return (
+    <ScorecardForm
+      card={week.scorecard}
+      submitLabel={t('qa.appeal.submit')}
+      submitting={appeal.isPending}
+      onValidate={() => {
+        setChecked(true);
+        return Boolean(reason.trim());
+      }}
+      onSubmit={(marks) => appeal.mutate(marks)}
+      header={
+        <label className="block-field">
+          <span>{t('qa.appeal.reason')}</span>
+          <Input.TextArea
+            value={reason}
+            maxLength={2000}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            status={missing ? 'error' : undefined}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          {missing && (
+            <Typography.Text type="danger" role="alert">
+              {t('qa.appeal.reasonRequired')}
+            </Typography.Text>
+          )}
+        </label>
+      }
+    >
+      {appeal.isError && <ProblemAlert error={appeal.error} />}
+    </ScorecardForm>
+  );
+}
+
+/** The appeals (复查) of the week: both scores are kept; the re-score counts. */
+function Appeals({ week }: { week: GoLiveWeek }) {
+  const { t, i18n } = useTranslation();
+  const appealed = week.calls.filter((call) => call.appeal);
+  return (
+    <Card title={<h2 className="card-title">{t('qa.appeal.list')}</h2>}>
+      {appealed.length === 0 ? (
+        <Typography.Text type="secondary">{t('qa.appeal.none')}</Typography.Text>
+      ) : (
+        <Table<ScoredCall>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          scroll={{ x: true }}
+          dataSource={appealed}
+          columns={[
+            { key: 'ref', title: t('qa.week.callRef'), dataIndex: 'callRef' },
+            {
+              key: 'change',
+              title: t('qa.appeal.change'),
+              render: (_, call) => `${call.normalised} → ${call.appeal?.normalised}`,
+            },
+            { key: 'reason', title: t('qa.appeal.reason'), render: (_, call) => call.appeal?.reason },
+            { key: 'by', title: t('qa.appeal.by'), render: (_, call) => call.appeal?.scoredBy },
+            {
+              key: 'at',
+              title: t('qa.appeal.at'),
+              render: (_, call) => (call.appeal ? formatDateTime(call.appeal.scoredAt, i18n.language) : ''),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+function CloseWeek({ week }: { week: GoLiveWeek }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const update = useWeekUpdate(week.id);
+  const close = useMutation({
+    mutationFn: () => closeWeek(week.id),
+    onSuccess: (updated) => {
+      update(updated);
+      void message.success(t('qa.week.closed'));
+    },
+  });
+  return (
+    <Flex vertical gap={8} align="end">
+      {close.isError && <ProblemAlert error={close.error} />}
+      <Popconfirm
+        title={t('qa.week.closeConfirm')}
+        okText={t('qa.week.close')}
+        cancelText={t('common.cancel')}
+        onConfirm={() => close.mutate()}
+      >
+        <Button loading={close.isPending}>{t('qa.week.close')}</Button>
+      </Popconfirm>
+    </Flex>
+  );
+}
