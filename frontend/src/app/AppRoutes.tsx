@@ -14,6 +14,11 @@ import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { CohortsPage } from '../features/training/CohortsPage';
+import { ExamsAdminPage } from '../features/training/ExamsAdminPage';
+import { ExemptionsPage } from '../features/training/ExemptionsPage';
+import { ItemAnalysisPage } from '../features/training/ItemAnalysisPage';
+import { QuestionBankPage } from '../features/training/QuestionBankPage';
 
 export function AppRoutes() {
   return (
@@ -36,6 +41,11 @@ export function AppRoutes() {
           <Route path="exam/attempts/:attemptId" element={<AttemptPage />} />
           <Route path="journeys" element={<JourneysPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="training/cohorts" element={<CohortsPage />} />
+          <Route path="training/exemptions" element={<ExemptionsPage />} />
+          <Route path="training/question-banks" element={<QuestionBankPage />} />
+          <Route path="training/exams" element={<ExamsAdminPage />} />
+          <Route path="training/exams/:examId/analysis" element={<ItemAnalysisPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,20 +1,41 @@
 import {
+  AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   FormOutlined,
   HomeOutlined,
   NodeIndexOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/types';
 
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.journey' | 'nav.courses' | 'nav.exams' | 'nav.notifications' | 'nav.journeys';
+  labelKey:
+    | 'nav.home'
+    | 'nav.journey'
+    | 'nav.courses'
+    | 'nav.exams'
+    | 'nav.notifications'
+    | 'nav.journeys'
+    | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
   roles?: Role[];
+}
+
+function trainingItems(): NavItem[] {
+  const roles: Role[] = ['TRAINING_SPECIALIST', 'ADMIN'];
+  return [
+    { path: '/training/cohorts', labelKey: 'training.nav.cohorts', icon: <UsergroupAddOutlined />, roles },
+    { path: '/training/exemptions', labelKey: 'training.nav.exemptions', icon: <AuditOutlined />, roles },
+    { path: '/training/question-banks', labelKey: 'training.nav.questionBanks', icon: <CloudUploadOutlined />, roles },
+    { path: '/training/exams', labelKey: 'training.nav.exams', icon: <BarChartOutlined />, roles },
+  ];
 }
 
 /** The side menu. It grows per role as features land; the server enforces access either way. */
@@ -29,6 +50,7 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <TeamOutlined />,
     roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'],
   },
+  ...trainingItems(),
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
 ];
 

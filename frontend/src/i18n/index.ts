@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+import trainingEn from './locales/training.en.json';
+import trainingZhCN from './locales/training.zh-CN.json';
 import zhCN from './locales/zh-CN.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
@@ -33,8 +35,8 @@ function applyLanguage(language: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
+    'zh-CN': { translation: { ...zhCN, ...trainingZhCN } },
+    en: { translation: { ...en, ...trainingEn } },
   },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

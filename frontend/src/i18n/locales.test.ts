@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import baseEn from './locales/en.json';
+import trainingEn from './locales/training.en.json';
+import trainingZhCN from './locales/training.zh-CN.json';
+import baseZhCN from './locales/zh-CN.json';
+
+// Each area's own file must not take another's top-level key: a spread would silently drop one.
+const AREA_FILES = [
+  ['training', trainingZhCN, trainingEn],
+] as const;
+const zhCN = { ...baseZhCN, ...trainingZhCN };
+const en = { ...baseEn, ...trainingEn };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) {
@@ -17,6 +26,15 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
 }
 
 describe('translations', () => {
+  it('gives every area file top-level keys of its own', () => {
+    for (const [area, zh, english] of AREA_FILES) {
+      for (const key of [...Object.keys(zh), ...Object.keys(english)]) {
+        expect(Object.keys(baseZhCN), `${area}: ${key}`).not.toContain(key);
+        expect(Object.keys(baseEn), `${area}: ${key}`).not.toContain(key);
+      }
+    }
+  });
+
   it('zh-CN and en have exactly the same keys', () => {
     const zhKeys = new Set(keys(zhCN));
     const enKeys = new Set(keys(en));
