@@ -66,17 +66,22 @@ export function configureApiClient(config: Partial<ApiClientConfig>): void {
 }
 
 export interface RequestOptions extends Omit<RequestInit, 'body'> {
-  /** Sent as JSON. */
+  /** Sent as JSON; a FormData is sent as multipart/form-data as it is. */
   body?: unknown;
   /** Whether to send the Bearer token and treat 401 as "signed out". Default true. */
   auth?: boolean;
+  /** 'text' returns the body as it came (a CSV, a GIFT file) instead of parsing JSON. */
+  responseType?: 'json' | 'text';
 }
 
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { body, auth = true, headers, ...init } = options;
+  const { body, auth = true, headers, responseType = 'json', ...init } = options;
   const requestHeaders = new Headers(headers);
-  requestHeaders.set('Accept', 'application/json, application/problem+json');
-  if (body !== undefined) {
+  if (!requestHeaders.has('Accept')) {
+    requestHeaders.set('Accept', 'application/json, application/problem+json');
+  }
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) {
     requestHeaders.set('Content-Type', 'application/json');
   }
   if (auth) {
@@ -91,7 +96,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     response = await fetch(path, {
       ...init,
       headers: requestHeaders,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') {
@@ -109,6 +114,9 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
 
   const text = response.status === 204 ? '' : await response.text();
+  if (responseType === 'text') {
+    return text as T;
+  }
   return (text ? JSON.parse(text) : undefined) as T;
 }
 

@@ -20,6 +20,11 @@ import { ReviewQueuePage } from '../features/mentor/ReviewQueuePage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { QaQueuePage } from '../features/qa/QaQueuePage';
 import { QaWeekPage } from '../features/qa/QaWeekPage';
+import { CohortsPage } from '../features/training/CohortsPage';
+import { ExamsAdminPage } from '../features/training/ExamsAdminPage';
+import { ExemptionsPage } from '../features/training/ExemptionsPage';
+import { ItemAnalysisPage } from '../features/training/ItemAnalysisPage';
+import { QuestionBankPage } from '../features/training/QuestionBankPage';
 
 export function AppRoutes() {
   return (
@@ -48,6 +53,11 @@ export function AppRoutes() {
           <Route path="qa" element={<QaQueuePage />} />
           <Route path="qa/weeks/:weekId" element={<QaWeekPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="training/cohorts" element={<CohortsPage />} />
+          <Route path="training/exemptions" element={<ExemptionsPage />} />
+          <Route path="training/question-banks" element={<QuestionBankPage />} />
+          <Route path="training/exams" element={<ExamsAdminPage />} />
+          <Route path="training/exams/:examId/analysis" element={<ItemAnalysisPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,14 +1,17 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   FileDoneOutlined,
   FormOutlined,
   HomeOutlined,
   NodeIndexOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/types';
@@ -25,10 +28,21 @@ export interface NavItem {
     | 'roleNav.mentees'
     | 'roleNav.reviews'
     | 'roleNav.branch'
-    | 'roleNav.qa';
+    | 'roleNav.qa'
+    | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
   roles?: Role[];
+}
+
+function trainingItems(): NavItem[] {
+  const roles: Role[] = ['TRAINING_SPECIALIST', 'ADMIN'];
+  return [
+    { path: '/training/cohorts', labelKey: 'training.nav.cohorts', icon: <UsergroupAddOutlined />, roles },
+    { path: '/training/exemptions', labelKey: 'training.nav.exemptions', icon: <AuditOutlined />, roles },
+    { path: '/training/question-banks', labelKey: 'training.nav.questionBanks', icon: <CloudUploadOutlined />, roles },
+    { path: '/training/exams', labelKey: 'training.nav.exams', icon: <BarChartOutlined />, roles },
+  ];
 }
 
 /** The side menu. It grows per role as features land; the server enforces access either way. */
@@ -47,6 +61,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/mentor/reviews', labelKey: 'roleNav.reviews', icon: <FileDoneOutlined />, roles: ['MENTOR'] },
   { path: '/branch', labelKey: 'roleNav.branch', icon: <BankOutlined />, roles: ['BRANCH_MENTOR'] },
   { path: '/qa', labelKey: 'roleNav.qa', icon: <AuditOutlined />, roles: ['QA_SPECIALIST'] },
+  ...trainingItems(),
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
 ];
 

@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+import trainingEn from './locales/training.en.json';
+import trainingZhCN from './locales/training.zh-CN.json';
 import zhCN from './locales/zh-CN.json';
 import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
@@ -35,8 +37,8 @@ function applyLanguage(language: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...rolesZhCN } },
-    en: { translation: { ...en, ...rolesEn } },
+    'zh-CN': { translation: { ...zhCN, ...rolesZhCN, ...trainingZhCN } },
+    en: { translation: { ...en, ...rolesEn, ...trainingEn } },
   },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

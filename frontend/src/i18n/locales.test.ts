@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
+import baseEn from './locales/en.json';
 import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
-import zhCN from './locales/zh-CN.json';
+import trainingEn from './locales/training.en.json';
+import trainingZhCN from './locales/training.zh-CN.json';
+import baseZhCN from './locales/zh-CN.json';
+
+// Each area's own file must not take another's top-level key: a spread would silently drop one.
+const AREA_FILES = [
+  ['roles (mentor, branch mentor, QA)', rolesZhCN, rolesEn],
+  ['training', trainingZhCN, trainingEn],
+] as const;
+const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN };
+const en = { ...baseEn, ...rolesEn, ...trainingEn };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) {
@@ -18,10 +28,18 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
   return Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
 }
 
-describe.each([
-  { name: 'main', zhCN, en },
-  { name: 'roles (mentor, branch mentor, QA)', zhCN: rolesZhCN, en: rolesEn },
-])('translations: $name', ({ zhCN, en }) => {
+describe('translations', () => {
+  it('gives every area file top-level keys of its own', () => {
+    const taken = new Map<string, string>(Object.keys(baseZhCN).map((key) => [key, 'main']));
+    for (const key of Object.keys(baseEn)) taken.set(key, 'main');
+    for (const [area, zh, english] of AREA_FILES) {
+      for (const key of new Set([...Object.keys(zh), ...Object.keys(english)])) {
+        expect(taken.get(key), `${area}: ${key}`).toBeUndefined();
+      }
+      for (const key of [...Object.keys(zh), ...Object.keys(english)]) taken.set(key, area);
+    }
+  });
+
   it('zh-CN and en have exactly the same keys', () => {
     const zhKeys = new Set(keys(zhCN));
     const enKeys = new Set(keys(en));
@@ -41,12 +59,5 @@ describe.each([
     for (const [key, value] of leaves(zhCN)) {
       expect(variables(english.get(key)), key).toEqual(variables(value));
     }
-  });
-});
-
-describe('the role pages\' translations', () => {
-  it('use top-level keys of their own, so merging them into the main resources overrides nothing', () => {
-    expect(Object.keys(rolesZhCN).filter((key) => key in zhCN)).toEqual([]);
-    expect(Object.keys(rolesEn).filter((key) => key in en)).toEqual([]);
   });
 });
