@@ -174,7 +174,11 @@ class AccessMatrixApiTest extends ApiTest {
             if (path.startsWith("/api/v1/shadowing/placements/{id}") && variable.equals("id")) {
                 return placement;
             }
+            if (variable.equals("code")) {
+                return "ABCD-EFGH-JKMN-PQRS-TVWX";
+            }
             if (path.startsWith("/api/v1/attempts/") && variable.equals("id")
+                    || path.startsWith("/api/v1/certificates/{id}") || path.startsWith("/api/v1/qa/calibrations/{id}")
                     || path.startsWith("/api/v1/qa/weeks/") && !variable.equals("traineeId")) {
                 return UNKNOWN_UUID;
             }

@@ -59,7 +59,8 @@ class NotificationController {
     @Operation(summary = "Server-sent events: my new notifications as they arrive (resumes after Last-Event-ID)")
     Flux<ServerSentEvent<Notification>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         Instant since = parse(lastEventId);
-        Flux<ServerSentEvent<Notification>> heartbeats = Flux.interval(HEARTBEAT)
+        // the first keep-alive goes out at once, so the client sees the response (headers) without waiting a beat
+        Flux<ServerSentEvent<Notification>> heartbeats = Flux.interval(Duration.ZERO, HEARTBEAT)
                 .map(tick -> ServerSentEvent.<Notification>builder().comment("keep-alive").build());
         return Actors.current().flatMapMany(actor -> Flux.merge(
                 notifications.stream(actor.personId(), since, POLL)
