@@ -105,7 +105,8 @@ export function ReviewPanel({ form, onDone }: { form: FiledForm; onDone: (decisi
       </Form>
       {review.isError && <ProblemAlert error={review.error} />}
       <Flex justify="end" gap={8} className="form-actions">
-        <Button danger onClick={() => decide('RETURN')} loading={review.isPending && review.variables?.decision === 'RETURN'}>
+        {/* Not `danger`: a return is not destructive, and antd's red text fails WCAG AA contrast (3.3:1). */}
+        <Button onClick={() => decide('RETURN')} loading={review.isPending && review.variables?.decision === 'RETURN'}>
           {t('mentor.review.return')}
         </Button>
         <Button type="primary" onClick={() => decide('ACCEPT')} loading={review.isPending && review.variables?.decision === 'ACCEPT'}>
