@@ -562,4 +562,42 @@ class GoLiveWeekApiTest extends ApiTest {
                 "calls[2026-11-26]", "calls[2026-11-27]");
         assertThat(problem.get("errors").get(1).get("message").asString()).contains("1 counted");
     }
+
+    /** Knowledge 25 + service 17 = 42 → 84. */
+    private static final List<Map<String, Object>> ARGUED_8 = List.of(Map.of("item", "argument", "points", 8,
+            "reason", "与客户争执"));
+
+    @Test
+    void aWeekMeanOfExactly85Certifies() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        for (String day : DAYS) {
+            for (int i = 0; i < PER_DAY; i++) {
+                score("qa1", week, day, null, marks(i % 2 == 0 ? ARGUED_7 : ARGUED_8)).expectStatus().isOk();
+            }
+        }
+        JsonNode closed = close(week);
+        // ten calls at 86 and ten at 84: 1700 / 20 = 85
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("85");
+        assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+        assertThat(lastTransition(trainee).get("explanation").asString()).contains("85.0 ≥ 85");
+    }
+
+    @Test
+    void rejectedScoresLeaveTheWeeksCallsAsTheyWere() {
+        String week = open(traineeInGoLiveWeek());
+        String kept = scoredCall(week, "2026-11-24", IMPATIENT, 0);
+        score("qa1", week, "2026-11-30", null, marks(List.of())).expectStatus().isEqualTo(422);
+        score("qa1", week, "2026-11-24", null, marks(List.of(Map.of("item", "patience", "points", 3,
+                "reason", "不耐烦")))).expectStatus().isEqualTo(422);
+        score("qa1", week, "2026-11-24", null, marks(List.of(Map.of("item", "patience", "points", 1))))
+                .expectStatus().isEqualTo(422);
+        score("qa1", week, "2026-11-24", kept, marks(List.of())).expectStatus().isEqualTo(422);
+        JsonNode w = as("qa1").get().uri("/api/v1/qa/weeks/{id}", week).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(w.get("calls").size()).isEqualTo(1);
+        assertThat(w.get("calls").get(0).get("id").asString()).isEqualTo(kept);
+        // 25 + 23 = 48 → 96
+        assertThat(w.get("calls").get(0).get("normalised").decimalValue()).isEqualByComparingTo("96");
+    }
 }
