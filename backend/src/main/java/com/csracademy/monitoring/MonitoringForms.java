@@ -79,7 +79,20 @@ public class MonitoringForms {
     /** Files a new form, as a draft or submitted at once, with the newest version of its definition. */
     public Mono<FiledFormDocument> file(Actor trainee, String traineeId, String definitionId, LocalDate day,
                                         Map<String, Object> values, boolean draft) {
-        return requireSelf(trainee, traineeId).then(Mono.fromCallable(() -> {
+        return requireSelf(trainee, traineeId).then(people.trainee(traineeId)).flatMap(enrolled -> {
+            LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+            if (day == null) {
+                return Mono.error(new InvalidRequestException("day", "a form is for a day"));
+            }
+            if (day.isAfter(today)) {
+                return Mono.error(new InvalidRequestException("day", "a form is for a day that has come, not " + day));
+            }
+            if (day.isBefore(enrolled.startDate())) {
+                return Mono.error(new InvalidRequestException("day", "the trainee started on " + enrolled.startDate()
+                        + ", after " + day));
+            }
+            return Mono.empty();
+        }).then(Mono.fromCallable(() -> {
             if (!TRAINEE_FORMS.contains(definitionId)) {
                 throw new InvalidRequestException("definitionId", "trainees file " + TRAINEE_FORMS + ", not '"
                         + definitionId + "'");

@@ -230,33 +230,172 @@ public class Progression {
             if (journey.appliedEvents().contains(result.eventId())) {
                 return journey;
             }
+            if (appliedRevision(journey, result.eventId()) > 0) {
+                return reject(journey, result.eventId(), "a corrected result of this week was applied first;"
+                        + " the original result is not applied after it");
+            }
             if (journey.stage() != StageId.GO_LIVE_ASSESSMENT || journey.status() != JourneyStatus.ON_TRACK) {
                 return reject(journey, result.eventId(), "a go-live score arrived while the trainee is in "
                         + journey.stage() + " (" + journey.status() + "); it belongs to GO_LIVE_ASSESSMENT");
             }
-            ProgramDefinition program = programs.active();
-            LocalDate day = result.scoredAt().atZone(WorkingCalendar.ZONE).toLocalDate();
-            Decision decision = com.csracademy.progression.domain.GoLivePolicy.decide(program, result.weekScore(),
-                    journey.extensionsTaken() - journey.extraExtensionsGranted(), day, calendars.calendar());
             Map<String, Object> inputs = new LinkedHashMap<>();
             inputs.put("weekScore", result.weekScore());
             inputs.put("countedCalls", result.countedCalls());
-            if (decision instanceof Decision.Certified certified) {
-                return move(journey, result.eventId(), journey.stage(), journey.stepId(), JourneyStatus.CERTIFIED,
-                        journey.stepStartedOn(), null, List.of(), "CERTIFIED", certified, inputs, "system", null);
-            }
-            if (decision instanceof Decision.Extended extended) {
-                Step full = program.stage(StageId.MONITORING).steps().stream()
-                        .filter(s -> s.appliesTo(journey.category())).reduce((a, b) -> b).orElseThrow();
-                JourneyDocument counted = withExtensions(journey, journey.extensionsTaken() + 1);
-                return move(counted, result.eventId(), StageId.MONITORING, full.id(), JourneyStatus.EXTENDED, day,
-                        extended.until(), List.of(), "EXTENDED", extended, inputs, "system", null);
-            }
-            Decision.Escalated escalated = (Decision.Escalated) decision;
-            return move(journey, result.eventId(), journey.stage(), journey.stepId(), JourneyStatus.ESCALATED,
-                    journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
-                    "ESCALATED", escalated, inputs, "system", null);
+            return decideWeek(journey, result.eventId(), result.weekScore(), result.scoredAt(), inputs);
         }).then();
+    }
+
+    /** Applies {@link GoLivePolicy} to a week's score on a journey waiting in the go-live assessment. */
+    private JourneyDocument decideWeek(JourneyDocument journey, String trigger, java.math.BigDecimal weekScore,
+                                       java.time.Instant scoredAt, Map<String, Object> inputs) {
+        ProgramDefinition program = programs.active();
+        LocalDate day = scoredAt.atZone(WorkingCalendar.ZONE).toLocalDate();
+        Decision decision = com.csracademy.progression.domain.GoLivePolicy.decide(program, weekScore,
+                journey.extensionsTaken() - journey.extraExtensionsGranted(), day, calendars.calendar());
+        if (decision instanceof Decision.Certified certified) {
+            return move(journey, trigger, journey.stage(), journey.stepId(), JourneyStatus.CERTIFIED,
+                    journey.stepStartedOn(), null, List.of(), "CERTIFIED", certified, inputs, "system", null);
+        }
+        if (decision instanceof Decision.Extended extended) {
+            Step full = program.stage(StageId.MONITORING).steps().stream()
+                    .filter(s -> s.appliesTo(journey.category())).reduce((a, b) -> b).orElseThrow();
+            JourneyDocument counted = withExtensions(journey, journey.extensionsTaken() + 1);
+            return move(counted, trigger, StageId.MONITORING, full.id(), JourneyStatus.EXTENDED, day,
+                    extended.until(), List.of(), "EXTENDED", extended, inputs, "system", null);
+        }
+        Decision.Escalated escalated = (Decision.Escalated) decision;
+        return move(journey, trigger, journey.stage(), journey.stepId(), JourneyStatus.ESCALATED,
+                journey.stepStartedOn(), null, escalated.options().stream().map(Enum::name).toList(),
+                "ESCALATED", escalated, inputs, "system", null);
+    }
+
+    /**
+     * A go-live week's score corrected after the week was closed (an appeal re-scored one of its calls). Applied
+     * once per week and revision; an older revision than one applied is rejected. Then (docs/progression.md):
+     * <ol>
+     *   <li>the week has no decision on the journey yet and the journey waits in the go-live assessment: the
+     *   corrected score is decided like a first result (≥ 85 certifies, below extends);</li>
+     *   <li>the corrected score leads to the same decision (still ≥ 85 and certified, still below and extended
+     *   or escalated): the correction is recorded ({@code GO_LIVE_CORRECTED}), nothing else changes;</li>
+     *   <li>the week's decision was an extension (or an escalation) and the journey has not moved since, and the
+     *   corrected score is ≥ 85: re-decided, the journey is certified and the extension is not counted
+     *   ({@code GO_LIVE_REDECIDED});</li>
+     *   <li>otherwise the decision would flip but the journey has moved past it (a certified journey always
+     *   has: its certificate was issued and is publicly verifiable): the correction is recorded and escalated
+     *   to the department head with the explanation ({@code CORRECTION_ESCALATED}); the status stands.</li>
+     * </ol>
+     */
+    public Mono<Void> goLiveWeekCorrected(GoLiveWeekCorrected result) {
+        return update(result.traineeId(), journey -> {
+            if (journey.appliedEvents().contains(result.eventId())) {
+                return journey;
+            }
+            int applied = appliedRevision(journey, result.weekEventId());
+            if (result.revision() < 1 || result.revision() <= applied) {
+                return reject(journey, result.eventId(), "revision " + result.revision() + " of "
+                        + result.weekEventId() + " is not newer than the applied revision " + applied);
+            }
+            ProgramDefinition program = programs.active();
+            java.math.BigDecimal pass = program.thresholds().goLivePass();
+            boolean passes = result.weekScore().compareTo(pass) >= 0;
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("weekEventId", result.weekEventId());
+            inputs.put("revision", result.revision());
+            inputs.put("previousScore", result.previousScore());
+            inputs.put("weekScore", result.weekScore());
+            inputs.put("countedCalls", result.countedCalls());
+            inputs.put("cause", result.cause());
+            int at = weekDecisionIndex(journey, result.weekEventId());
+            if (at < 0) {
+                if (journey.stage() != StageId.GO_LIVE_ASSESSMENT || journey.status() != JourneyStatus.ON_TRACK) {
+                    return reject(journey, result.eventId(), "a corrected go-live score arrived for a week with no"
+                            + " decision while the trainee is in " + journey.stage() + " (" + journey.status() + ")");
+                }
+                JourneyDocument decided = decideWeek(journey, result.eventId(), result.weekScore(),
+                        result.correctedAt(), inputs);
+                List<String> appliedEvents = new ArrayList<>(decided.appliedEvents());
+                appliedEvents.add(result.weekEventId());
+                return withApplied(decided, appliedEvents);
+            }
+            Transition decisionOfWeek = journey.history().get(at);
+            String standing = standingDecision(decisionOfWeek);
+            inputs.put("weekDecision", standing);
+            String scores = "上线考评成绩经复查由 " + KnowledgePolicy.show(result.previousScore()) + " 更正为 "
+                    + KnowledgePolicy.show(result.weekScore());
+            String rule = "go-live-qa ≥ " + pass.stripTrailingZeros().toPlainString() + " (corrected)";
+            boolean wasPass = "CERTIFIED".equals(standing);
+            if (passes == wasPass) {
+                return move(journey, result.eventId(), journey.stage(), journey.stepId(), journey.status(),
+                        journey.stepStartedOn(), journey.dueBy(), journey.escalationOptions(), "GO_LIVE_CORRECTED",
+                        new Decision.Passed(rule, scores + "，原决定（" + decisionName(standing) + "）不变"), inputs,
+                        "system", null);
+            }
+            boolean atDecision = at == journey.history().size() - 1;
+            if (atDecision && !wasPass) {
+                JourneyDocument base = "EXTENDED".equals(standing)
+                        ? withExtensions(journey, Math.max(0, journey.extensionsTaken() - 1)) : journey;
+                inputs.put("weekDecision", "CERTIFIED");
+                return move(base, result.eventId(), decisionOfWeek.fromStage(), decisionOfWeek.fromStep(),
+                        JourneyStatus.CERTIFIED, journey.stepStartedOn(), null, List.of(), "GO_LIVE_REDECIDED",
+                        new Decision.Certified(rule, scores + " ≥ " + KnowledgePolicy.show(pass) + "，原决定（"
+                                + decisionName(standing) + "）尚未执行，改为通过上线考评，可独立上线"), inputs,
+                        "system", null);
+            }
+            String why = wasPass
+                    ? scores + " < " + KnowledgePolicy.show(pass) + "，但学员已获认证（证书已签发），系统不自动撤销；"
+                    + "提交部门负责人决定是否撤销证书并安排延长监听"
+                    : scores + " ≥ " + KnowledgePolicy.show(pass) + "，但学员已按原决定（" + decisionName(standing)
+                    + "）继续培训，系统不自动改判；提交部门负责人决定";
+            return move(journey, result.eventId(), journey.stage(), journey.stepId(), journey.status(),
+                    journey.stepStartedOn(), journey.dueBy(), journey.escalationOptions(), "CORRECTION_ESCALATED",
+                    new Decision.Passed(rule, why), inputs, "system", null);
+        }).then();
+    }
+
+    /** The highest revision of the week's corrections applied to the journey (0: none). */
+    private static int appliedRevision(JourneyDocument journey, String weekEventId) {
+        String prefix = weekEventId + ":rev:";
+        int max = 0;
+        for (String id : journey.appliedEvents()) {
+            if (id.startsWith(prefix)) {
+                try {
+                    max = Math.max(max, Integer.parseInt(id.substring(prefix.length())));
+                } catch (NumberFormatException e) {
+                    // not a revision id
+                }
+            }
+        }
+        return max;
+    }
+
+    /** The index of the latest transition the week's result or one of its corrections made (−1: none). */
+    private static int weekDecisionIndex(JourneyDocument journey, String weekEventId) {
+        for (int i = journey.history().size() - 1; i >= 0; i--) {
+            String trigger = journey.history().get(i).trigger();
+            if (trigger.equals(weekEventId) || trigger.startsWith(weekEventId + ":rev:")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The decision that stands for the week: the original one, or the one a correction recorded. */
+    private static String standingDecision(Transition t) {
+        Object recorded = t.inputs() == null ? null : t.inputs().get("weekDecision");
+        return recorded != null ? recorded.toString() : t.decision();
+    }
+
+    private static String decisionName(String decision) {
+        switch (decision) {
+            case "CERTIFIED":
+                return "通过认证";
+            case "EXTENDED":
+                return "延长监听";
+            case "ESCALATED":
+                return "提交部门负责人决定";
+            default:
+                return decision;
+        }
     }
 
     // ---- deadlines -----------------------------------------------------------------------------
@@ -517,6 +656,9 @@ public class Progression {
             case "ANOTHER_MAKE_UP" -> "部门负责人决定再次补考";
             case "ANOTHER_EXTENSION" -> "部门负责人决定再次延长";
             case "END_TRAINEESHIP" -> "培训终止";
+            case "GO_LIVE_CORRECTED" -> "上线考评成绩更正，决定不变";
+            case "GO_LIVE_REDECIDED" -> "上线考评成绩更正，改为通过";
+            case "CORRECTION_ESCALATED" -> "上线考评成绩更正，待部门负责人决定";
             default -> decision;
         };
     }
@@ -544,6 +686,12 @@ public class Progression {
         return new JourneyDocument(j.traineeId(), j.programId(), j.category(), j.stage(), j.stepId(), j.status(),
                 j.stepStartedOn(), j.dueBy(), makeUpsTaken, j.extraMakeUpsGranted(), j.extensionsTaken(),
                 j.extraExtensionsGranted(), j.escalationOptions(), j.history(), j.appliedEvents(), j.rejectedEvents(), j.version());
+    }
+
+    private static JourneyDocument withApplied(JourneyDocument j, List<String> applied) {
+        return new JourneyDocument(j.traineeId(), j.programId(), j.category(), j.stage(), j.stepId(), j.status(),
+                j.stepStartedOn(), j.dueBy(), j.makeUpsTaken(), j.extraMakeUpsGranted(), j.extensionsTaken(),
+                j.extraExtensionsGranted(), j.escalationOptions(), j.history(), applied, j.rejectedEvents(), j.version());
     }
 
     private static JourneyDocument withExtensions(JourneyDocument j, int extensionsTaken) {

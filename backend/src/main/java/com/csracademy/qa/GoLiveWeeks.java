@@ -12,6 +12,7 @@ import com.csracademy.calendar.Calendars;
 import com.csracademy.calendar.WorkingCalendar;
 import com.csracademy.people.AccessPurpose;
 import com.csracademy.people.People;
+import com.csracademy.progression.GoLiveWeekCorrected;
 import com.csracademy.progression.GoLiveWeekResult;
 import com.csracademy.progression.Progression;
 import com.csracademy.qa.domain.CallMarks;
@@ -25,6 +26,8 @@ import com.csracademy.qa.persistence.GoLiveWeekDocument.ScoredCall;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
+import com.csracademy.program.Programs;
+import com.csracademy.shared.AcademyException.FieldError;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -60,10 +63,12 @@ public class GoLiveWeeks {
     private final Calendars calendars;
     private final Scorecards scorecards;
     private final QaProperties properties;
+    private final Programs programs;
     private final Clock clock;
 
     GoLiveWeeks(ReactiveMongoTemplate mongo, People people, Progression progression, Calendars calendars,
-                Scorecards scorecards, QaProperties properties, Clock clock) {
+                Scorecards scorecards, QaProperties properties, Programs programs, Clock clock) {
+        this.programs = programs;
         this.mongo = mongo;
         this.people = people;
         this.progression = progression;
@@ -93,7 +98,7 @@ public class GoLiveWeeks {
                     return mongo.insert(new GoLiveWeekDocument(GoLiveWeekDocument.id(traineeId, existing.size() + 1),
                                     traineeId, startDate, calendar.addWorkingDays(startDate, WEEK_WORKING_DAYS - 1),
                                     card, by.personId(), clock.instant(), List.of(), null, null, null, null, null,
-                                    null, 0, null, List.of(), null))
+                                    null, 0, null, List.of(), null, null))
                             .onErrorMap(DuplicateKeyException.class, e -> weekOpen(traineeId));
                 });
     }
@@ -165,8 +170,10 @@ public class GoLiveWeeks {
     }
 
     /**
-     * Closes the week: every zero-score call must have its replacement and at least one call must count. The
-     * week's score (exact mean of the counted calls) goes to progression once.
+     * Closes the week: every zero-score call must have its replacement (409) and every working day of the week
+     * must have the program's {@code goLiveSampledCallsPerDay} counted calls, by call date (422 listing the days
+     * short; a zero-score call does not count for its day, its replacement counts for the replacement's date).
+     * The week's score (exact mean of the counted calls) goes to progression once.
      */
     public Mono<GoLiveWeekDocument> close(Actor qa, String weekId) {
         return find(weekId).flatMap(w -> people.requireAccess(qa, w.traineeId(), AccessPurpose.READ))
@@ -179,12 +186,39 @@ public class GoLiveWeeks {
                         throw new ConflictException("replacement-missing", "Replacement missing",
                                 "Zero-score call(s) " + week.awaitingReplacement() + " need a replacement call");
                     }
+                    List<FieldError> shortDays = daysShort(w, week);
+                    if (!shortDays.isEmpty()) {
+                        throw new InvalidRequestException("The week's sample is incomplete: " + shortDays.size()
+                                + " working day(s) have fewer than " + programs.active().quotas()
+                                .goLiveSampledCallsPerDay() + " counted calls", shortDays);
+                    }
                     if (week.counted().isEmpty()) {
                         throw new ConflictException("no-calls", "No calls", "No call of the week is scored yet");
                     }
                     return w.closed(week.mean(), week.counted().size(), qa.personId(), clock.instant());
                 }))
                 .flatMap(this::deliverIfClosed);
+    }
+
+    /** The working days of the week with fewer counted calls than the daily sample, one error per day. */
+    private List<FieldError> daysShort(GoLiveWeekDocument w, WeekScoring.Week week) {
+        int perDay = programs.active().quotas().goLiveSampledCallsPerDay();
+        WorkingCalendar calendar = calendars.calendar();
+        java.util.Map<LocalDate, Integer> counted = new java.util.HashMap<>();
+        for (ScoredCall c : w.calls()) {
+            if (week.counted().contains(c.id())) {
+                counted.merge(c.callDate(), 1, Integer::sum);
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (LocalDate day = w.startDate(); !day.isAfter(w.endDate()); day = day.plusDays(1)) {
+            int n = counted.getOrDefault(day, 0);
+            if (calendar.isWorkingDay(day) && n < perDay) {
+                errors.add(new FieldError("calls[" + day + "]", day + ": " + n + " counted call(s), "
+                        + perDay + " required (a zero-score call does not count; sample another)"));
+            }
+        }
+        return errors;
     }
 
     /**
@@ -288,31 +322,50 @@ public class GoLiveWeeks {
         return clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
     }
 
+    /**
+     * The outbox: a closed week's result goes to progression once ({@code deliveredAt}); a correction made after
+     * that goes as {@link GoLiveWeekCorrected} revision n, the latest one only ({@code deliveredRevision}). A
+     * result delivered late carries the corrected score and stands for the corrections made before it.
+     */
     Mono<GoLiveWeekDocument> deliverIfClosed(GoLiveWeekDocument w) {
-        if (w.closedAt() == null || w.deliveredAt() != null) {
+        if (!w.deliveryPending()) {
             return Mono.just(w);
         }
-        GoLiveWeekResult result = new GoLiveWeekResult(w.eventId(), w.traineeId(), w.weekScore(), w.countedCalls(),
-                w.closedAt());
-        return Mono.defer(() -> progression.goLiveWeekScored(result))
-                .then(mongo.updateFirst(query(where("_id").is(w.id()).and("deliveredAt").isNull()),
-                        new Update().set("deliveredAt", clock.instant()).set("deliveredScore", result.weekScore())
-                                .inc("deliveryAttempts", 1)
-                                .unset("lastDeliveryError").inc("version", 1), GoLiveWeekDocument.class))
+        int revision = w.corrections().size();
+        Mono<Void> delivery;
+        if (w.deliveredAt() == null) {
+            delivery = Mono.defer(() -> progression.goLiveWeekScored(new GoLiveWeekResult(w.eventId(), w.traineeId(),
+                    w.weekScore(), w.countedCalls(), w.closedAt())));
+        } else {
+            GoLiveWeekDocument.Correction latest = w.corrections().get(revision - 1);
+            delivery = Mono.defer(() -> progression.goLiveWeekCorrected(new GoLiveWeekCorrected(w.eventId(), revision,
+                    w.traineeId(), w.deliveredScore(), latest.score(), latest.counted(), latest.cause(), latest.at())));
+        }
+        Update delivered = new Update().set("deliveredScore", w.weekScore()).set("deliveredRevision", revision)
+                .inc("deliveryAttempts", 1).unset("lastDeliveryError").inc("version", 1);
+        if (w.deliveredAt() == null) {
+            delivered.set("deliveredAt", clock.instant());
+        }
+        return delivery
+                .then(mongo.updateFirst(query(where("_id").is(w.id()).and("version").is(w.version())), delivered,
+                        GoLiveWeekDocument.class))
                 .then(find(w.id()))
                 .onErrorResume(e -> {
-                    log.warn("Delivering go-live week {} failed; it will be retried: {}", w.eventId(), e.getMessage());
+                    log.warn("Delivering go-live week {} (revision {}) failed; it will be retried: {}", w.eventId(),
+                            revision, e.getMessage());
                     return mongo.updateFirst(query(where("_id").is(w.id())), new Update().inc("deliveryAttempts", 1)
                                     .set("lastDeliveryError", String.valueOf(e.getMessage())).inc("version", 1),
                             GoLiveWeekDocument.class).then(find(w.id()));
                 });
     }
 
-    /** Delivers every closed week whose score has not reached progression yet. */
+    /** Delivers every closed week whose result or latest correction has not reached progression yet. */
     public Mono<Long> redeliverPending() {
-        return mongo.find(query(where("deliveredAt").isNull().and("closedAt").ne(null)), GoLiveWeekDocument.class)
+        return mongo.find(query(where("closedAt").ne(null).orOperator(where("deliveredAt").isNull(),
+                        where("corrections.0").exists(true))), GoLiveWeekDocument.class)
+                .filter(GoLiveWeekDocument::deliveryPending)
                 .concatMap(this::deliverIfClosed)
-                .filter(w -> w.deliveredAt() != null)
+                .filter(w -> !w.deliveryPending())
                 .count();
     }
 

@@ -60,6 +60,21 @@ class MonitoringFormsApiTest extends ApiTest {
     }
 
     @Test
+    void aFormForADayBeforeTheTraineeStartedOrStillToComeIs422AndNothingIsSaved() {
+        String trainee = fixture.mentoredTrainee()[0];
+        String kept = fixture.submitted(trainee, "2026-11-03", "OTHERS_RECORDING");
+        for (String day : List.of("2026-11-01", "2099-01-05")) {
+            fixture.file(trainee, "post-call-analysis", day, postCall("OTHERS_RECORDING"), false)
+                    .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("day");
+        }
+        fixture.file(trainee, "live-monitoring", "2099-01-05", Map.of(), true)
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        as(trainee).get().uri("/api/v1/trainees/{id}/forms", trainee).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].id").isEqualTo(kept);
+    }
+
+    @Test
     void aSubmittedFormIsImmutable() {
         String trainee = fixture.mentoredTrainee()[0];
         String id = fixture.submitted(trainee, "2026-11-03", "OTHERS_RECORDING");

@@ -113,6 +113,25 @@ class GoLiveWeekApiTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
+    /** The week's five working days (2026-11-23 … 27). */
+    private static final List<String> DAYS = List.of("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26",
+            "2026-11-27");
+    /** The program's goLiveSampledCallsPerDay. */
+    private static final int PER_DAY = 4;
+
+    /**
+     * Completes the week's daily sample with calls scored {@code service}: each working day gets PER_DAY counted
+     * calls, less those already counted on it ({@code alreadyCounted}, one entry per call).
+     */
+    private void fill(String week, List<Map<String, Object>> service, String... alreadyCounted) {
+        for (String day : DAYS) {
+            int have = Collections.frequency(List.of(alreadyCounted), day);
+            for (int i = have; i < PER_DAY; i++) {
+                score("qa1", week, day, null, marks(service)).expectStatus().isOk();
+            }
+        }
+    }
+
     @Test
     void onlyQaTrainingSpecialistsAndAdminsOpenAWeekOfFiveWorkingDays() {
         String trainee = traineeInGoLiveWeek();
@@ -179,11 +198,13 @@ class GoLiveWeekApiTest extends ApiTest {
         assertThat(replaced.get("calls").get(2).get("normalised").decimalValue()).isEqualByComparingTo("80");
         score("qa1", week, "2026-11-25", zero, marks(List.of())).expectStatus().isEqualTo(409);
 
+        fill(week, List.of(), "2026-11-23", "2026-11-25");
         JsonNode closed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
-        // (100 + 80) / 2 = 90
-        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("90");
-        assertThat(closed.get("countedCalls").asInt()).isEqualTo(2);
+        // 19 calls at 100 and the replacement at 80: 1980 / 20 = 99; the zero-score call is kept, not counted
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("99");
+        assertThat(closed.get("countedCalls").asInt()).isEqualTo(20);
+        assertThat(closed.get("calls").size()).isEqualTo(21);
         assertThat(closed.get("deliveredAt").isNull()).isFalse();
         JsonNode certified = journey(trainee);
         assertThat(certified.get("status").asString()).isEqualTo("CERTIFIED");
@@ -202,10 +223,12 @@ class GoLiveWeekApiTest extends ApiTest {
         String zero = score("qa1", week, "2026-11-24", null, marks(argument)).expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("calls").get(1).get("id").asString();
         score("qa1", week, "2026-11-25", zero, marks(argument)).expectStatus().isOk();
+        fill(week, List.of(), "2026-11-23", "2026-11-25");
         JsonNode closed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
-        // (100 + 0) / 2 = 50
-        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("50");
+        // 19 calls at 100 and the replacement at 0: 1900 / 20 = 95
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("95");
+        assertThat(closed.get("countedCalls").asInt()).isEqualTo(20);
     }
 
     private JsonNode appeal(String who, String week, String callId, int status) {
@@ -288,6 +311,7 @@ class GoLiveWeekApiTest extends ApiTest {
         assertThat(c.get("appeal").get("rescore").get("scoredBy").asString()).isEqualTo("qa2");
         rescore("qa2", week, call, 409, marks(List.of()));
         appeal(trainee, week, call, 409);
+        fill(week, List.of(), "2026-11-23");
         assertThat(close(week).get("weekScore").decimalValue()).isEqualByComparingTo("100");
     }
 
@@ -316,45 +340,96 @@ class GoLiveWeekApiTest extends ApiTest {
                 day.atTime(10, 0).atZone(WorkingCalendar.ZONE).toInstant()), GoLiveWeekDocument.class).block();
     }
 
+    /** Knowledge 25 + service 18 = 43 → 86. */
+    private static final List<Map<String, Object>> ARGUED_7 = List.of(Map.of("item", "argument", "points", 7,
+            "reason", "与客户争执"));
+    /** Knowledge 25 + service 1 = 26 → 52. */
+    private static final List<Map<String, Object>> ARGUED_24 = List.of(Map.of("item", "argument", "points", 24,
+            "reason", "与客户激烈争执"));
+
+    private JsonNode lastTransition(String trainee) {
+        JsonNode history = journey(trainee).get("history");
+        return history.get(history.size() - 1);
+    }
+
     @Test
-    void anAppealAfterTheCloseCorrectsTheWeekScoreButProgressionKeepsItsDecision() {
+    void anAppealAfterTheCloseCorrectsTheWeekAndProgressionReDecidesAnExtensionNotActedOn() {
         String trainee = traineeInGoLiveWeek();
         String week = open(trainee);
-        String call = scoredCall(week, "2026-11-23", ARGUED, 0);
+        String call = scoredCall(week, "2026-11-23", ARGUED_24, 0);
+        fill(week, ARGUED_7, "2026-11-23");
         JsonNode closed = close(week);
-        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("80");
+        // (19 × 86 + 52) / 20 = 84.3
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("84.3");
         assertThat(journey(trainee).get("status").asString()).isEqualTo("EXTENDED");
-        int transitions = journey(trainee).get("history").size();
 
         appeal(trainee, week, call, 200);
-        // argument −2 instead of −10: 25 + 23 = 48 → 96
-        JsonNode corrected = rescore("qa2", week, call, 200, marks(List.of(Map.of("item", "argument", "points", 2,
-                "reason", "语气生硬，未到争执"))));
-        assertThat(corrected.get("weekScore").decimalValue()).isEqualByComparingTo("96");
-        assertThat(corrected.get("deliveredScore").decimalValue()).isEqualByComparingTo("80");
+        JsonNode corrected = rescore("qa2", week, call, 200, marks(List.of()));
+        // (19 × 86 + 100) / 20 = 86.7
+        assertThat(corrected.get("weekScore").decimalValue()).isEqualByComparingTo("86.7");
+        assertThat(corrected.get("deliveredScore").decimalValue()).isEqualByComparingTo("86.7");
+        assertThat(corrected.get("deliveredRevision").asInt()).isEqualTo(1);
         JsonNode correction = corrected.get("corrections").get(0);
         assertThat(correction.get("cause").asString()).isEqualTo("APPEAL");
         assertThat(correction.get("callId").asString()).isEqualTo(call);
-        assertThat(correction.get("previousScore").decimalValue()).isEqualByComparingTo("80");
-        assertThat(correction.get("score").decimalValue()).isEqualByComparingTo("96");
-        assertThat(journey(trainee).get("status").asString()).isEqualTo("EXTENDED");
-        assertThat(journey(trainee).get("history").size()).isEqualTo(transitions);
+        assertThat(correction.get("previousScore").decimalValue()).isEqualByComparingTo("84.3");
+        assertThat(correction.get("score").decimalValue()).isEqualByComparingTo("86.7");
+        assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+        JsonNode t = lastTransition(trainee);
+        assertThat(t.get("decision").asString()).isEqualTo("GO_LIVE_REDECIDED");
+        assertThat(t.get("trigger").asString()).isEqualTo("golive:" + week + ":rev:1");
+    }
+
+    @Test
+    void aCorrectionProgressionCouldNotTakeIsRetriedByTheRedelivery() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        String call = scoredCall(week, "2026-11-23", ARGUED_24, 0);
+        fill(week, ARGUED_7, "2026-11-23");
+        close(week);
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        doAnswer(inv -> {
+            com.csracademy.progression.GoLiveWeekCorrected r = inv.getArgument(0);
+            if (r.traineeId().equals(trainee) && failures.getAndIncrement() == 0) {
+                return Mono.error(new IllegalStateException("store down"));
+            }
+            return inv.callRealMethod();
+        }).when(progression).goLiveWeekCorrected(any());
+        try {
+            appeal(trainee, week, call, 200);
+            JsonNode pending = rescore("qa2", week, call, 200, marks(List.of()));
+            assertThat(pending.get("deliveredScore").decimalValue()).isEqualByComparingTo("84.3");
+            assertThat(pending.get("lastDeliveryError").asString()).contains("store down");
+            assertThat(journey(trainee).get("status").asString()).isEqualTo("EXTENDED");
+            assertThat(weeks.redeliverPending().block()).isGreaterThanOrEqualTo(1);
+            assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+            JsonNode delivered = as("qa1").get().uri("/api/v1/qa/weeks/{id}", week).exchange().expectStatus().isOk()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+            assertThat(delivered.get("deliveredRevision").asInt()).isEqualTo(1);
+            assertThat(delivered.get("deliveredScore").decimalValue()).isEqualByComparingTo("86.7");
+        } finally {
+            reset(progression);
+        }
     }
 
     @Test
     void aClosedWeekWhoseScoreHasNotReachedProgressionDeliversTheCorrectedScore() {
         String trainee = traineeInGoLiveWeek();
         String week = open(trainee);
-        String call = scoredCall(week, "2026-11-23", ARGUED, 0);
+        String call = scoredCall(week, "2026-11-23", ARGUED_24, 0);
+        fill(week, ARGUED_7, "2026-11-23");
         failFirstDeliveryOf(trainee);
         try {
             assertThat(close(week).get("deliveredAt").isNull()).isTrue();
             appeal(trainee, week, call, 200);
             JsonNode corrected = rescore("qa2", week, call, 200, marks(List.of()));
-            // 50 → 100, delivered with the re-score
-            assertThat(corrected.get("weekScore").decimalValue()).isEqualByComparingTo("100");
-            assertThat(corrected.get("deliveredScore").decimalValue()).isEqualByComparingTo("100");
+            // 84.3 → 86.7, delivered as the week's result itself: no correction event follows
+            assertThat(corrected.get("weekScore").decimalValue()).isEqualByComparingTo("86.7");
+            assertThat(corrected.get("deliveredScore").decimalValue()).isEqualByComparingTo("86.7");
+            assertThat(corrected.get("deliveredRevision").asInt()).isEqualTo(1);
             assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+            assertThat(lastTransition(trainee).get("decision").asString()).isEqualTo("CERTIFIED");
+            assertThat(lastTransition(trainee).get("trigger").asString()).isEqualTo("golive:" + week);
         } finally {
             reset(progression);
         }
@@ -366,6 +441,7 @@ class GoLiveWeekApiTest extends ApiTest {
         String week = open(trainee);
         scoredCall(week, "2026-11-23", List.of(), 0);
         String second = scoredCall(week, "2026-11-24", List.of(), 1);
+        fill(week, List.of(), "2026-11-23", "2026-11-24");
         assertThat(close(week).get("weekScore").decimalValue()).isEqualByComparingTo("100");
         appeal(trainee, week, second, 200);
         JsonNode zeroed = rescore("qa2", week, second, 200, marks(List.of(Map.of("item", "argument", "points", 25,
@@ -376,10 +452,14 @@ class GoLiveWeekApiTest extends ApiTest {
         score("qa1", week, "2026-11-25", null, marks(List.of())).expectStatus().isEqualTo(409);
         JsonNode replaced = score("qa1", week, "2026-11-25", second, marks(List.of())).expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
-        // (100 + replacement capped 15 + 25 = 40 → 80) / 2 = 90
-        assertThat(replaced.get("weekScore").decimalValue()).isEqualByComparingTo("90");
-        assertThat(replaced.get("countedCalls").asInt()).isEqualTo(2);
+        // 19 calls at 100 + the replacement (knowledge capped at 15 + 25 = 40 → 80): 1980 / 20 = 99
+        assertThat(replaced.get("weekScore").decimalValue()).isEqualByComparingTo("99");
+        assertThat(replaced.get("countedCalls").asInt()).isEqualTo(20);
         assertThat(replaced.get("corrections").get(0).get("cause").asString()).isEqualTo("REPLACEMENT");
+        // still ≥ 85: progression records the correction and the certification stands
+        assertThat(replaced.get("deliveredRevision").asInt()).isEqualTo(1);
+        assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+        assertThat(lastTransition(trainee).get("decision").asString()).isEqualTo("GO_LIVE_CORRECTED");
     }
 
     /** The first delivery of the trainee's week score fails as if progression's store were down. */
@@ -398,7 +478,7 @@ class GoLiveWeekApiTest extends ApiTest {
     void aFailedDeliveryOfTheWeekScoreIsKeptAndRetriedByTheRedelivery() {
         String trainee = traineeInGoLiveWeek();
         String week = open(trainee);
-        score("qa1", week, "2026-11-23", null, marks(List.of())).expectStatus().isOk();
+        fill(week, List.of());
         failFirstDeliveryOf(trainee);
         try {
             JsonNode failed = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus()
@@ -431,12 +511,93 @@ class GoLiveWeekApiTest extends ApiTest {
         as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-30")).exchange().expectStatus()
                 .isEqualTo(409);
-        scoredCall(first, "2026-11-23", ARGUED, 0);
+        fill(first, ARGUED);
         close(first);
         String second = as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-30")).exchange().expectStatus()
                 .isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
         assertThat(first).isEqualTo(trainee + ".golive.1");
         assertThat(second).isEqualTo(trainee + ".golive.2");
+    }
+
+    @Test
+    void aWeekCannotCloseWhileAWorkingDayLacksItsSampleOfCountedCalls() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        for (int i = 0; i < 3; i++) {
+            score("qa1", week, "2026-11-27", null, marks(List.of())).expectStatus().isOk();
+        }
+        String zero = scoredCall(week, "2026-11-27", List.of(Map.of("item", "argument", "points", 25,
+                "reason", "与客户争执")), 3);
+        // the replacement is a call of the 26th: it counts for the 26th, the 27th stays one short
+        score("qa1", week, "2026-11-26", zero, marks(List.of())).expectStatus().isOk();
+        fill(week, List.of(), "2026-11-26", "2026-11-27", "2026-11-27", "2026-11-27", "2026-11-27");
+        JsonNode problem = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus()
+                .isEqualTo(422).expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(problem.get("errors").size()).isEqualTo(1);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("calls[2026-11-27]");
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains("3 counted", "4 required");
+        assertThat(problem.get("detail").asString()).contains("1 working day");
+        JsonNode kept = as("qa1").get().uri("/api/v1/qa/weeks/{id}", week).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(kept.get("closedAt").isNull()).isTrue();
+        assertThat(kept.get("calls").size()).isEqualTo(20);
+
+        score("qa1", week, "2026-11-27", null, marks(List.of())).expectStatus().isOk();
+        JsonNode closed = close(week);
+        // 19 calls at 100 and the replacement at 80 (knowledge capped at 15): 1980 / 20 = 99
+        assertThat(closed.get("countedCalls").asInt()).isEqualTo(20);
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("99");
+    }
+
+    @Test
+    void anEmptyWeekListsEveryWorkingDayShort() {
+        String week = open(traineeInGoLiveWeek());
+        score("qa1", week, "2026-11-24", null, marks(List.of())).expectStatus().isOk();
+        JsonNode problem = as("qa1").post().uri("/api/v1/qa/weeks/{id}/close", week).exchange().expectStatus()
+                .isEqualTo(422).expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).containsExactly("calls[2026-11-23]", "calls[2026-11-24]", "calls[2026-11-25]",
+                "calls[2026-11-26]", "calls[2026-11-27]");
+        assertThat(problem.get("errors").get(1).get("message").asString()).contains("1 counted");
+    }
+
+    /** Knowledge 25 + service 17 = 42 → 84. */
+    private static final List<Map<String, Object>> ARGUED_8 = List.of(Map.of("item", "argument", "points", 8,
+            "reason", "与客户争执"));
+
+    @Test
+    void aWeekMeanOfExactly85Certifies() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        for (String day : DAYS) {
+            for (int i = 0; i < PER_DAY; i++) {
+                score("qa1", week, day, null, marks(i % 2 == 0 ? ARGUED_7 : ARGUED_8)).expectStatus().isOk();
+            }
+        }
+        JsonNode closed = close(week);
+        // ten calls at 86 and ten at 84: 1700 / 20 = 85
+        assertThat(closed.get("weekScore").decimalValue()).isEqualByComparingTo("85");
+        assertThat(journey(trainee).get("status").asString()).isEqualTo("CERTIFIED");
+        assertThat(lastTransition(trainee).get("explanation").asString()).contains("85.0 ≥ 85");
+    }
+
+    @Test
+    void rejectedScoresLeaveTheWeeksCallsAsTheyWere() {
+        String week = open(traineeInGoLiveWeek());
+        String kept = scoredCall(week, "2026-11-24", IMPATIENT, 0);
+        score("qa1", week, "2026-11-30", null, marks(List.of())).expectStatus().isEqualTo(422);
+        score("qa1", week, "2026-11-24", null, marks(List.of(Map.of("item", "patience", "points", 3,
+                "reason", "不耐烦")))).expectStatus().isEqualTo(422);
+        score("qa1", week, "2026-11-24", null, marks(List.of(Map.of("item", "patience", "points", 1))))
+                .expectStatus().isEqualTo(422);
+        score("qa1", week, "2026-11-24", kept, marks(List.of())).expectStatus().isEqualTo(422);
+        JsonNode w = as("qa1").get().uri("/api/v1/qa/weeks/{id}", week).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(w.get("calls").size()).isEqualTo(1);
+        assertThat(w.get("calls").get(0).get("id").asString()).isEqualTo(kept);
+        // 25 + 23 = 48 → 96
+        assertThat(w.get("calls").get(0).get("normalised").decimalValue()).isEqualByComparingTo("96");
     }
 }

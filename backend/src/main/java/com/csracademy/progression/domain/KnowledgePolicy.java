@@ -72,7 +72,7 @@ public final class KnowledgePolicy {
     }
 
     /** Up to two decimals, truncated, so a score just below a threshold never reads as the threshold. */
-    static String show(BigDecimal value) {
+    public static String show(BigDecimal value) {
         BigDecimal shown = value.setScale(2, RoundingMode.DOWN).stripTrailingZeros();
         return (shown.scale() < 1 ? shown.setScale(1) : shown).toPlainString();
     }

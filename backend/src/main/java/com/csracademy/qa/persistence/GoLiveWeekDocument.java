@@ -17,7 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A trainee's independent go-live week: the scorecard it is scored with (kept as it was), the scored calls
  * (zero-score calls included), and once closed the week's score. {@code deliveredAt} is the outbox flag and
  * {@code deliveredScore} the score progression was given; an appeal decided after the close changes
- * {@code weekScore} and appends a {@link Correction}, so the two differ when progression holds an earlier score.
+ * {@code weekScore} and appends a {@link Correction}, delivered to progression as revision n (its position from
+ * 1); {@code deliveredRevision} is the latest revision progression has (the corrections' outbox flag).
  * The {@code _id} is {@code <traineeId>.golive.<n>}, the trainee's n-th week: two concurrent openings of the
  * same trainee's week compute the same id and the store's unique {@code _id} lets only one of them in.
  */
@@ -26,7 +27,8 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
                                  Scorecard scorecard, String createdBy, Instant createdAt, List<ScoredCall> calls,
                                  BigDecimal weekScore, Integer countedCalls, String closedBy, Instant closedAt,
                                  Instant deliveredAt, BigDecimal deliveredScore, int deliveryAttempts,
-                                 String lastDeliveryError, List<Correction> corrections, @Version Long version) {
+                                 String lastDeliveryError, List<Correction> corrections, Integer deliveredRevision,
+                                 @Version Long version) {
 
     public GoLiveWeekDocument {
         corrections = corrections == null ? List.of() : corrections;
@@ -86,6 +88,16 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
                              BigDecimal score, int counted, Instant at) {
     }
 
+    /** How many of the corrections progression has been given (0 before the first). */
+    public int revisionDelivered() {
+        return deliveredRevision == null ? 0 : deliveredRevision;
+    }
+
+    /** Whether progression still lacks the week's result or its latest correction. */
+    public boolean deliveryPending() {
+        return closedAt != null && (deliveredAt == null || corrections.size() > revisionDelivered());
+    }
+
     public String eventId() {
         return "golive:" + id;
     }
@@ -95,19 +107,19 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
         list.add(call);
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, list,
                 weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveredScore, deliveryAttempts,
-                lastDeliveryError, corrections, version);
+                lastDeliveryError, corrections, deliveredRevision, version);
     }
 
     public GoLiveWeekDocument withCalls(List<ScoredCall> list) {
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, list,
                 weekScore, countedCalls, closedBy, closedAt, deliveredAt, deliveredScore, deliveryAttempts,
-                lastDeliveryError, corrections, version);
+                lastDeliveryError, corrections, deliveredRevision, version);
     }
 
     public GoLiveWeekDocument closed(BigDecimal score, int counted, String by, Instant at) {
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, calls,
                 score, counted, by, at, deliveredAt, deliveredScore, deliveryAttempts, lastDeliveryError, corrections,
-                version);
+                deliveredRevision, version);
     }
 
     /** The closed week's score recomputed after an appeal; the correction is kept. */
@@ -116,6 +128,6 @@ public record GoLiveWeekDocument(@Id String id, @Indexed String traineeId, Local
         list.add(correction);
         return new GoLiveWeekDocument(id, traineeId, startDate, endDate, scorecard, createdBy, createdAt, calls,
                 correction.score(), correction.counted(), closedBy, closedAt, deliveredAt, deliveredScore,
-                deliveryAttempts, lastDeliveryError, list, version);
+                deliveryAttempts, lastDeliveryError, list, deliveredRevision, version);
     }
 }
