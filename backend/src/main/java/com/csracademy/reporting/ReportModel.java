@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +24,7 @@ import com.csracademy.reporting.domain.Contribution;
 import com.csracademy.reporting.domain.Risk;
 import com.csracademy.reporting.domain.TraineeFacts;
 import com.csracademy.reporting.persistence.ModelState;
+import com.csracademy.reporting.persistence.ReportList;
 import com.csracademy.reporting.persistence.ReportRow;
 import com.csracademy.reporting.persistence.ReportSummary;
 import com.csracademy.reporting.persistence.Sources;
@@ -48,13 +52,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * event or a rebuild — goes through one queue and is applied in order, one at a time, so a row is never
  * written by two changes at once. A change recomputes the trainee's row; the summaries move by the
  * difference between what the row counted before and now ({@code $inc}), so they are never aggregated over
- * the trainees when read. Applying a change that is already reflected writes nothing.
+ * the trainees when read. The mentor's name is written with the row and the summary, and the row's place on
+ * the at-risk and overdue lists with {@link ReportList}, so no read looks up a person or scans the rows.
+ * Applying a change that is already reflected writes nothing.
  */
 @Service
 public class ReportModel {
 
     /** Bump when the row or summary shape changes: a start then rebuilds the model. */
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ReportModel.class);
     private static final int PROGRESS_EVERY = 1000;
@@ -142,7 +148,9 @@ public class ReportModel {
         return Mono.defer(() -> mongo.findById(traineeId, ReportRow.class)
                         .switchIfEmpty(Mono.defer(() -> fromSources(traineeId, null, null)))
                         .flatMap(row -> monitoring(traineeId, change.apply(row.facts()), null)
-                                .flatMap(facts -> store(row, facts))))
+                                .flatMap(facts -> mentorName(row, facts).map(Optional::of)
+                                        .defaultIfEmpty(Optional.empty())
+                                        .flatMap(name -> store(row, facts, name.orElse(null))))))
                 .retryWhen(Retry.max(3).filter(e -> e instanceof OptimisticLockingFailureException
                         || e instanceof DuplicateKeyException))
                 .onErrorResume(NotFoundException.class, e -> {
@@ -163,37 +171,97 @@ public class ReportModel {
                 .map(t -> facts.withMonitoring(t.getT1().orElse(null), t.getT2(), t.getT3()[0], t.getT3()[1]));
     }
 
-    /** Writes the row (guarded by its version) and moves its summaries by the change of its contribution. */
-    private Mono<Void> store(ReportRow row, TraineeFacts facts) {
-        if (row.version() != null && facts.sameAs(row.facts())) {
+    /** The mentor's name: kept from the row while the mentor is the same, else read once (one {@code _id} read). */
+    private Mono<String> mentorName(ReportRow row, TraineeFacts facts) {
+        if (facts.mentorId() == null) {
             return Mono.empty();
         }
-        ReportRow next = row(row.traineeId(), row.name(), row.cohortId(), row.departmentId(), facts, row.version());
+        if (row.mentorName() != null && row.facts() != null && facts.mentorId().equals(row.facts().mentorId())) {
+            return Mono.just(row.mentorName());
+        }
+        return sources.personName(facts.mentorId());
+    }
+
+    /**
+     * Writes the row (guarded by its version), moves its summaries by the change of its contribution and its
+     * place on the lists when that changed.
+     */
+    private Mono<Void> store(ReportRow row, TraineeFacts facts, String mentorName) {
+        if (row.version() != null && facts.sameAs(row.facts()) && Objects.equals(mentorName, row.mentorName())) {
+            return Mono.empty();
+        }
+        ReportRow next = row(row.traineeId(), row.name(), row.cohortId(), row.departmentId(), facts, mentorName,
+                row.version());
         Map<String, Long> delta = Contribution.delta(row.counted() == null ? Map.of() : row.counted(), next.counted());
         return (row.version() == null ? mongo.insert(next) : mongo.save(next))
-                .then(move(row.cohortId(), row.departmentId(), delta));
+                .then(move(row.cohortId(), row.departmentId(), delta, next))
+                .then(relist(row.version() == null ? null : row, next));
     }
 
     private ReportRow row(String traineeId, String name, String cohortId, String departmentId, TraineeFacts facts,
-                          Long version) {
+                          String mentorName, Long version) {
         Set<Risk> risks = facts.standingRisks(shareAbove());
         return new ReportRow(traineeId, name, cohortId, departmentId, facts, List.copyOf(risks), !risks.isEmpty(),
-                facts.openDueBy(), Contribution.of(facts, risks), clock.instant(), version);
+                facts.openDueBy(), Contribution.of(facts, risks), mentorName, clock.instant(), version);
     }
 
-    private Mono<Void> move(String cohortId, String departmentId, Map<String, Long> delta) {
-        if (delta.isEmpty()) {
+    private static List<String> summaryIds(ReportRow row) {
+        return row.departmentId() == null ? List.of(ReportSummary.cohort(row.cohortId()))
+                : List.of(ReportSummary.cohort(row.cohortId()), ReportSummary.department(row.departmentId()));
+    }
+
+    private Mono<Void> move(String cohortId, String departmentId, Map<String, Long> delta, ReportRow next) {
+        String mentorKey = next.facts().mentorId() == null || next.mentorName() == null ? null
+                : Contribution.key(next.facts().mentorId());
+        if (delta.isEmpty() && mentorKey == null) {
             return Mono.empty();
         }
-        return inc(ReportSummary.cohort(cohortId), "COHORT", cohortId, delta)
+        return inc(ReportSummary.cohort(cohortId), "COHORT", cohortId, delta, mentorKey, next.mentorName())
                 .then(departmentId == null ? Mono.empty()
-                        : inc(ReportSummary.department(departmentId), "DEPARTMENT", departmentId, delta));
+                        : inc(ReportSummary.department(departmentId), "DEPARTMENT", departmentId, delta, mentorKey,
+                                next.mentorName()));
     }
 
-    private Mono<Void> inc(String id, String scope, String scopeId, Map<String, Long> delta) {
+    private Mono<Void> inc(String id, String scope, String scopeId, Map<String, Long> delta, String mentorKey,
+                           String mentorName) {
         Update update = new Update().set("scope", scope).set("scopeId", scopeId).set("updatedAt", clock.instant());
         delta.forEach((k, v) -> update.inc("counters." + k, v));
+        if (mentorKey != null) {
+            update.set("names." + mentorKey, mentorName);
+        }
         return mongo.upsert(new Query(where("_id").is(id)), update, ReportSummary.class).then();
+    }
+
+    /** Moves the row between the list documents of its scopes when its standing risk or open due date changed. */
+    private Mono<Void> relist(ReportRow before, ReportRow after) {
+        boolean riskBefore = before != null && before.atRisk();
+        LocalDate dueBefore = before == null ? null : before.dueOpen();
+        List<Mono<?>> writes = new ArrayList<>();
+        for (String summaryId : summaryIds(after)) {
+            if (riskBefore != after.atRisk()) {
+                writes.add(after.atRisk() ? add(ReportList.risk(summaryId), summaryId, ReportList.RISK, null, after.traineeId())
+                        : pull(ReportList.risk(summaryId), after.traineeId()));
+            }
+            if (!Objects.equals(dueBefore, after.dueOpen())) {
+                if (dueBefore != null) {
+                    writes.add(pull(ReportList.due(summaryId, dueBefore), after.traineeId()));
+                }
+                if (after.dueOpen() != null) {
+                    writes.add(add(ReportList.due(summaryId, after.dueOpen()), summaryId, ReportList.DUE,
+                            after.dueOpen(), after.traineeId()));
+                }
+            }
+        }
+        return Flux.concat(writes).then();
+    }
+
+    private Mono<?> add(String id, String summaryId, String kind, LocalDate date, String traineeId) {
+        return mongo.upsert(new Query(where("_id").is(id)), new Update().set("summaryId", summaryId).set("kind", kind)
+                .set("date", date).addToSet("ids", traineeId), ReportList.class);
+    }
+
+    private Mono<?> pull(String id, String traineeId) {
+        return mongo.updateFirst(new Query(where("_id").is(id)), new Update().pull("ids", traineeId), ReportList.class);
     }
 
     BigDecimal shareAbove() {
@@ -233,7 +301,9 @@ public class ReportModel {
                         .orElse(facts);
                 String dept = z.getT1().isEmpty() ? null : z.getT1();
                 return monitoring(traineeId, known, snapshot).map(f -> new ReportRow(traineeId, z.getT5(), t.cohortId(), dept,
-                        f, List.of(), false, null, Map.of(), null, null));
+                        f, List.of(), false, null, Map.of(),
+                        snapshot == null || f.mentorId() == null ? null : snapshot.mentorNames().get(f.mentorId()),
+                        null, null));
             });
         });
     }
@@ -249,17 +319,21 @@ public class ReportModel {
     private Mono<RebuildResult> doRebuild(String why) {
         Instant started = clock.instant();
         Map<String, Map<String, Long>> summaries = new HashMap<>();
+        Map<String, Map<String, String>> names = new HashMap<>();
         Map<String, String[]> scopes = new HashMap<>();
+        Map<String, ReportList> lists = new HashMap<>();
         Map<String, String> departments = new ConcurrentHashMap<>();
         AtomicLong done = new AtomicLong();
         return sources.enrolmentCount()
                 .doOnNext(total -> log.info("Rebuilding the reporting model ({}): {} trainees", why, total))
                 .flatMap(total -> mongo.remove(new Query(), ReportRow.class)
                         .then(mongo.remove(new Query(), ReportSummary.class))
+                        .then(mongo.remove(new Query(), ReportList.class))
                         .then(sources.snapshot())
                         .flatMapMany(snapshot -> sources.enrolments()
                                 .flatMap(e -> fromSources(e.traineeId(), departments, snapshot)
-                                .map(r -> row(r.traineeId(), r.name(), r.cohortId(), r.departmentId(), r.facts(), null))
+                                .map(r -> row(r.traineeId(), r.name(), r.cohortId(), r.departmentId(), r.facts(),
+                                        r.mentorName(), null))
                                 .flatMap(mongo::insert), 4))
                         .doOnNext(row -> {
                             synchronized (summaries) {
@@ -269,6 +343,20 @@ public class ReportModel {
                                     add(summaries, scopes, ReportSummary.department(row.departmentId()), "DEPARTMENT",
                                             row.departmentId(), row.counted());
                                 }
+                                for (String summaryId : summaryIds(row)) {
+                                    if (row.mentorName() != null) {
+                                        names.computeIfAbsent(summaryId, k -> new HashMap<>())
+                                                .put(Contribution.key(row.facts().mentorId()), row.mentorName());
+                                    }
+                                    if (row.atRisk()) {
+                                        list(lists, ReportList.risk(summaryId), summaryId, ReportList.RISK, null)
+                                                .add(row.traineeId());
+                                    }
+                                    if (row.dueOpen() != null) {
+                                        list(lists, ReportList.due(summaryId, row.dueOpen()), summaryId, ReportList.DUE,
+                                                row.dueOpen()).add(row.traineeId());
+                                    }
+                                }
                             }
                             long n = done.incrementAndGet();
                             if (n % PROGRESS_EVERY == 0) {
@@ -277,7 +365,9 @@ public class ReportModel {
                         })
                         .then(Mono.defer(() -> Flux.fromIterable(summaries.entrySet())
                                 .concatMap(e -> mongo.save(new ReportSummary(e.getKey(), scopes.get(e.getKey())[0],
-                                        scopes.get(e.getKey())[1], e.getValue(), clock.instant())))
+                                        scopes.get(e.getKey())[1], e.getValue(),
+                                        names.getOrDefault(e.getKey(), Map.of()), clock.instant())))
+                                .thenMany(Flux.fromIterable(lists.values()).concatMap(mongo::save))
                                 .then()))
                         .then(Mono.defer(() -> {
                             long took = Duration.between(started, clock.instant()).toMillis();
@@ -286,6 +376,11 @@ public class ReportModel {
                             return mongo.save(new ModelState(ModelState.ID, SCHEMA, clock.instant(), done.get(), took))
                                     .thenReturn(new RebuildResult(done.get(), summaries.size(), took));
                         })));
+    }
+
+    private static List<String> list(Map<String, ReportList> lists, String id, String summaryId, String kind,
+                                     LocalDate date) {
+        return lists.computeIfAbsent(id, k -> new ReportList(id, summaryId, kind, date, new ArrayList<>())).ids();
     }
 
     private static void add(Map<String, Map<String, Long>> summaries, Map<String, String[]> scopes, String id,

@@ -1,6 +1,6 @@
 package com.csracademy.reporting;
 
-import com.csracademy.reporting.persistence.ReportRow;
+import com.csracademy.reporting.persistence.ReportList;
 import com.csracademy.shared.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,11 +8,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Creates the reporting indexes (one per query, see docs/reporting.md) and, when the stored model is missing
+ * Creates the reporting index (the list documents by scope, kind and date; see docs/reporting.md) and, when the stored model is missing
  * or outdated, queues a rebuild. The rebuild runs after readiness, in the model's queue, with its progress
  * logged: the dashboards fill in as it goes, the app does not wait for it.
  */
@@ -43,16 +42,9 @@ class ReportingStartup implements StartupTask {
 
     @Override
     public Mono<Void> run() {
-        var rows = mongo.indexOps(ReportRow.class);
-        return Flux.concat(
-                        rows.createIndex(new Index().on("cohortId", Sort.Direction.ASC).on("atRisk", Sort.Direction.ASC)
-                                .on("_id", Sort.Direction.ASC).named("cohort_atRisk")),
-                        rows.createIndex(new Index().on("cohortId", Sort.Direction.ASC).on("dueOpen", Sort.Direction.ASC)
-                                .named("cohort_dueOpen")),
-                        rows.createIndex(new Index().on("departmentId", Sort.Direction.ASC)
-                                .on("atRisk", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("department_atRisk")),
-                        rows.createIndex(new Index().on("departmentId", Sort.Direction.ASC)
-                                .on("dueOpen", Sort.Direction.ASC).named("department_dueOpen")))
+        return mongo.indexOps(ReportList.class)
+                .createIndex(new Index().on("summaryId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
+                        .on("date", Sort.Direction.ASC).named("summary_kind_date"))
                 .then(properties.rebuildOnStart() ? model.outdated() : Mono.just(""))
                 .doOnNext(reason -> {
                     if (!reason.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +25,7 @@ import com.csracademy.reporting.Table.Column;
 import com.csracademy.reporting.domain.Contribution;
 import com.csracademy.reporting.domain.Risk;
 import com.csracademy.reporting.domain.ScoreBuckets;
+import com.csracademy.reporting.persistence.ReportList;
 import com.csracademy.reporting.persistence.ReportRow;
 import com.csracademy.reporting.persistence.ReportSummary;
 import com.csracademy.reporting.persistence.Sources;
@@ -43,8 +45,10 @@ import reactor.core.publisher.Mono;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The dashboards' reads: a cohort's or department's summary (one document read), and its at-risk and
- * overdue lists (one indexed, paged query of the trainees' rows), each also as an exportable {@link Table}.
+ * The dashboards' reads: a cohort's or department's summary (one document read: the counters, the overdue and
+ * at-risk counts derived from them for the day, the mentors' names kept with them), and its at-risk and overdue
+ * lists (the scope's {@link ReportList} documents, paged in memory, then that page's rows by {@code _id}),
+ * each also as an exportable {@link Table}. Nothing here reads every trainee's row.
  * The department head and the training specialists see their own department; an administrator every one.
  */
 @Service
@@ -90,7 +94,7 @@ public class Reports {
     public record TraineeLine(String traineeId, String name, String cohortId, Category category, StageId stage,
                               String stepId, JourneyStatus status, LocalDate dueBy, List<Risk> risks, String mentorId,
                               BigDecimal knowledgeAverage, long calls, long monitored, BigDecimal sharePercent,
-                              long backlog) {
+                              long backlog, String mentorName) {
     }
 
     private static final List<String> DISTRIBUTIONS = Stream.concat(
@@ -132,21 +136,22 @@ public class Reports {
         return requireScope(actor, scope, id).then(Mono.defer(() -> {
             LocalDate today = today();
             String summaryId = scope == Scope.COHORT ? ReportSummary.cohort(id) : ReportSummary.department(id);
-            Mono<Map<String, Long>> counters = mongo.findById(summaryId, ReportSummary.class)
-                    .map(s -> s.counters() == null ? Map.<String, Long>of() : s.counters()).defaultIfEmpty(Map.of());
-            Mono<Long> overdue = mongo.count(new Query(overdue(scope, id, today)), ReportRow.class);
-            Mono<Long> atRisk = mongo.count(new Query(atRisk(scope, id, today)), ReportRow.class);
-            return Mono.zip(counters, overdue, atRisk).flatMap(t -> mentors(t.getT1()).map(mentors ->
-                    summary(scope, id, today, t.getT1(), mentors, t.getT2(), t.getT3())));
+            return mongo.findById(summaryId, ReportSummary.class)
+                    .defaultIfEmpty(new ReportSummary(summaryId, scope.name(), id, Map.of(), Map.of(), null))
+                    .map(s -> {
+                        Map<String, Long> c = s.counters() == null ? Map.of() : s.counters();
+                        return summary(scope, id, today, c, mentors(c, s.names() == null ? Map.of() : s.names()),
+                                Contribution.overdue(c, today), Contribution.atRisk(c, today));
+                    });
         }));
     }
 
     public Mono<Page<TraineeLine>> atRisk(Actor actor, Scope scope, String id, PageRequest page) {
-        return requireScope(actor, scope, id).then(Mono.defer(() -> page(atRisk(scope, id, today()), page)));
+        return requireScope(actor, scope, id).then(Mono.defer(() -> page(scope, id, true, page)));
     }
 
     public Mono<Page<TraineeLine>> overdue(Actor actor, Scope scope, String id, PageRequest page) {
-        return requireScope(actor, scope, id).then(Mono.defer(() -> page(overdue(scope, id, today()), page)));
+        return requireScope(actor, scope, id).then(Mono.defer(() -> page(scope, id, false, page)));
     }
 
     /** One of {@link #TABLES}, whole up to {@code maxRows} rows. */
@@ -169,8 +174,8 @@ public class Reports {
                     .toList(), s.mentors().size()));
             default -> {
                 PageRequest all = new PageRequest(0, maxRows);
-                yield requireScope(actor, scope, id).then(Mono.defer(() -> page(table.equals("at-risk")
-                        ? atRisk(scope, id, today()) : overdue(scope, id, today()), all)))
+                yield requireScope(actor, scope, id).then(Mono.defer(() -> page(scope, id, table.equals("at-risk"),
+                        all)))
                         .map(p -> new Table(name, TRAINEE_COLUMNS, p.items().stream().map(Reports::row).toList(),
                                 p.total()));
             }
@@ -179,22 +184,32 @@ public class Reports {
 
     // ---- queries -------------------------------------------------------------------------------------
 
-    private static Criteria overdue(Scope scope, String id, LocalDate today) {
-        return where(scope.field).is(id).and("dueOpen").lt(today);
-    }
-
-    private static Criteria atRisk(Scope scope, String id, LocalDate today) {
-        return where(scope.field).is(id).orOperator(where("atRisk").is(true), where("dueOpen").lt(today));
-    }
-
-    private Mono<Page<TraineeLine>> page(Criteria criteria, PageRequest page) {
-        Query query = new Query(criteria).with(Sort.by("_id")).skip(page.offset()).limit(page.size());
-        query.fields().exclude("counted");
+    /**
+     * The at-risk (standing risk or overdue) or overdue trainees of a scope, by trainee id: the ids from the
+     * scope's list documents (the risk list and the due dates before today), then only the page's rows.
+     */
+    private Mono<Page<TraineeLine>> page(Scope scope, String id, boolean atRisk, PageRequest page) {
         LocalDate today = today();
-        BigDecimal shareAbove = programs.active().quotas().mentorMonitoredShareAbove();
-        return Mono.zip(mongo.find(query, ReportRow.class).map(r -> line(r, today)).collectList(),
-                        mongo.count(new Query(criteria), ReportRow.class))
-                .map(t -> new Page<>(t.getT1(), page.page(), page.size(), t.getT2()));
+        String summaryId = scope == Scope.COHORT ? ReportSummary.cohort(id) : ReportSummary.department(id);
+        Criteria due = where("kind").is(ReportList.DUE).and("date").lt(today);
+        Criteria which = atRisk ? new Criteria().orOperator(where("kind").is(ReportList.RISK), due) : due;
+        Query lists = new Query(where("summaryId").is(summaryId).andOperator(which));
+        return mongo.find(lists, ReportList.class)
+                .collect(TreeSet<String>::new, (ids, l) -> {
+                    if (l.ids() != null) {
+                        ids.addAll(l.ids());
+                    }
+                })
+                .flatMap(ids -> {
+                    List<String> pageIds = ids.stream().skip(page.offset()).limit(page.size()).toList();
+                    if (pageIds.isEmpty()) {
+                        return Mono.just(new Page<TraineeLine>(List.of(), page.page(), page.size(), ids.size()));
+                    }
+                    Query rows = new Query(where("_id").in(pageIds)).with(Sort.by("_id"));
+                    rows.fields().exclude("counted");
+                    return mongo.find(rows, ReportRow.class).map(r -> line(r, today)).collectList()
+                            .map(items -> new Page<>(items, page.page(), page.size(), (long) ids.size()));
+                });
     }
 
     private static TraineeLine line(ReportRow r, LocalDate today) {
@@ -205,7 +220,7 @@ public class Reports {
         }
         return new TraineeLine(r.traineeId(), r.name(), r.cohortId(), f.category(), f.stage(), f.stepId(), f.status(),
                 f.dueBy(), risks, f.mentorId(), f.knowledgeAverage(), f.calls(), f.monitored(),
-                percent(f.calls(), f.monitored()), f.backlog());
+                percent(f.calls(), f.monitored()), f.backlog(), r.mentorName());
     }
 
     // ---- the summary from its counters ---------------------------------------------------------------
@@ -237,7 +252,7 @@ public class Reports {
                 risks, atRisk);
     }
 
-    private Mono<List<MentorLine>> mentors(Map<String, Long> c) {
+    private List<MentorLine> mentors(Map<String, Long> c, Map<String, String> names) {
         Map<String, Map<String, Long>> byMentor = new TreeMap<>();
         c.forEach((k, v) -> {
             if (k.startsWith("mentor|") && v != 0) {
@@ -246,19 +261,18 @@ public class Reports {
             }
         });
         if (byMentor.isEmpty()) {
-            return Mono.just(List.of());
+            return List.of();
         }
         BigDecimal shareAbove = programs.active().quotas().mentorMonitoredShareAbove();
-        return sources.personNames(new ArrayList<>(byMentor.keySet()))
-                .collect(Collectors.toMap(d -> d.getString("_id"), d -> String.valueOf(d.getString("name"))))
-                .map(names -> byMentor.entrySet().stream().map(e -> {
+        return byMentor.entrySet().stream().map(e -> {
                     long calls = e.getValue().getOrDefault("calls", 0L);
                     long monitored = e.getValue().getOrDefault("monitored", 0L);
                     boolean below = calls > 0 && BigDecimal.valueOf(monitored)
                             .compareTo(shareAbove.multiply(BigDecimal.valueOf(calls))) <= 0;
-                    return new MentorLine(e.getKey(), names.get(e.getKey()), e.getValue().getOrDefault("mentees", 0L),
-                            e.getValue().getOrDefault("backlog", 0L), calls, monitored, percent(calls, monitored), below);
-                }).filter(m -> m.mentees() > 0 || m.backlog() > 0 || m.calls() > 0).toList());
+                    return new MentorLine(e.getKey(), names.get(Contribution.key(e.getKey())),
+                            e.getValue().getOrDefault("mentees", 0L), e.getValue().getOrDefault("backlog", 0L), calls,
+                            monitored, percent(calls, monitored), below);
+                }).filter(m -> m.mentees() > 0 || m.backlog() > 0 || m.calls() > 0).toList();
     }
 
     private static BigDecimal percent(long calls, long monitored) {

@@ -243,6 +243,11 @@ class ReportingApiTest extends ApiTest {
         Map<String, Long> incremental = nonZero(mongo.findById(ReportSummary.cohort(cohort), ReportSummary.class)
                 .block().counters());
         List<ReportRow> incrementalRows = rows(cohort);
+        JsonNode incrementalSummary = get("head", "/api/v1/reports/cohorts/{id}/summary", cohort);
+        JsonNode incrementalAtRisk = get("head", "/api/v1/reports/cohorts/{id}/at-risk", cohort);
+        assertThat(incrementalSummary.get("mentors").get(0).get("name").asString()).isNotBlank();
+        assertThat(incrementalSummary.get("atRisk").asLong()).isEqualTo(incrementalAtRisk.get("total").asLong())
+                .isEqualTo(1);
 
         JsonNode result = as("admin").post().uri("/api/v1/reports/rebuild").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -258,6 +263,8 @@ class ReportingApiTest extends ApiTest {
             assertThat(rebuilt.get(i).risks()).isEqualTo(incrementalRows.get(i).risks());
             assertThat(rebuilt.get(i).counted()).isEqualTo(incrementalRows.get(i).counted());
         }
+        assertThat(get("head", "/api/v1/reports/cohorts/{id}/summary", cohort)).isEqualTo(incrementalSummary);
+        assertThat(get("head", "/api/v1/reports/cohorts/{id}/at-risk", cohort)).isEqualTo(incrementalAtRisk);
         as("head").post().uri("/api/v1/reports/rebuild").exchange().expectStatus().isForbidden();
     }
 

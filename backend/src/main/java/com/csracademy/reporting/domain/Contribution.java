@@ -1,6 +1,7 @@
 package com.csracademy.reporting.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,11 @@ import com.csracademy.program.ProgramDefinition.KnowledgeArea;
  * the sum of its trainees' contributions, so a change of one trainee moves the summaries by the difference
  * between the old and the new contribution ({@link #delta}). Keys are {@code |}-separated paths:
  * {@code funnel|STAGE|STATUS}, {@code score|DISTRIBUTION|b<bucket>}, {@code score|DISTRIBUTION|n} and
- * {@code |sum} (thousandths), {@code mentor|<id>|mentees|backlog|calls|monitored}, {@code risk|RISK}.
+ * {@code |sum} (thousandths), {@code mentor|<id>|mentees|backlog|calls|monitored}, {@code risk|RISK}, and for
+ * the counts that depend on the day: {@code atRisk} (a standing risk), {@code due|<date>} (an open journey due
+ * that day) and {@code riskdue|<date>} (both). On any day the overdue count is the sum of the {@code due|d}
+ * with {@code d} before it, and the at-risk count {@code atRisk} + overdue − the {@code riskdue|d} before it
+ * ({@link #overdue}, {@link #atRisk}): no daily roll is needed.
  */
 public final class Contribution {
 
@@ -22,6 +27,9 @@ public final class Contribution {
     public static final String KNOWLEDGE_AVERAGE = "KNOWLEDGE_AVERAGE";
     public static final String SHADOWING = "SHADOWING";
     public static final String GO_LIVE = "GO_LIVE";
+    public static final String AT_RISK = "atRisk";
+    public static final String DUE = "due|";
+    public static final String RISK_DUE = "riskdue|";
 
     private Contribution() {
     }
@@ -46,7 +54,37 @@ public final class Contribution {
         for (Risk risk : standingRisks) {
             c.put("risk|" + risk, 1L);
         }
+        LocalDate due = facts.openDueBy();
+        if (!standingRisks.isEmpty()) {
+            c.put(AT_RISK, 1L);
+        }
+        if (due != null) {
+            c.put(DUE + due, 1L);
+            if (!standingRisks.isEmpty()) {
+                c.put(RISK_DUE + due, 1L);
+            }
+        }
         return c;
+    }
+
+    /** Trainees whose open journey was due before {@code today}, from a summary's counters. */
+    public static long overdue(Map<String, Long> counters, LocalDate today) {
+        return before(counters, DUE, today);
+    }
+
+    /** Trainees with a standing risk or overdue on {@code today}, from a summary's counters. */
+    public static long atRisk(Map<String, Long> counters, LocalDate today) {
+        return counters.getOrDefault(AT_RISK, 0L) + overdue(counters, today) - before(counters, RISK_DUE, today);
+    }
+
+    private static long before(Map<String, Long> counters, String prefix, LocalDate today) {
+        long n = 0;
+        for (Map.Entry<String, Long> e : counters.entrySet()) {
+            if (e.getKey().startsWith(prefix) && LocalDate.parse(e.getKey().substring(prefix.length())).isBefore(today)) {
+                n += e.getValue();
+            }
+        }
+        return n;
     }
 
     /** new − old, key by key, without the keys that did not move. */

@@ -16,10 +16,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * summaries ({@code counted}), so the next change moves them by the difference.
  *
  * @param atRisk  true when {@code risks} is not empty (indexed with the cohort or department)
- * @param dueOpen the due date of an open journey (indexed: the overdue query is {@code dueOpen < today})
+ * @param dueOpen    the due date of an open journey (overdue once it is before today)
+ * @param mentorName the current mentor's name as of the row's last change (denormalised for the reads)
  */
 @Document("report_rows")
 public record ReportRow(@Id String traineeId, String name, String cohortId, String departmentId, TraineeFacts facts,
                         List<Risk> risks, boolean atRisk, LocalDate dueOpen, Map<String, Long> counted,
-                        Instant updatedAt, @Version Long version) {
+                        String mentorName, Instant updatedAt, @Version Long version) {
 }

@@ -2,7 +2,9 @@ package com.csracademy.reporting.persistence;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ public class Sources {
      * per-trainee queries made a rebuild grow with trainees × history.
      */
     public record Snapshot(Map<String, Knowledge> knowledge, Map<String, Long> awaiting, Map<String, long[]> calls,
-                           Map<String, String> mentors) {
+                           Map<String, String> mentors, Map<String, String> mentorNames) {
 
         public Mono<Knowledge> latestKnowledge(String traineeId) {
             return Mono.justOrEmpty(knowledge.get(traineeId));
@@ -144,7 +146,10 @@ public class Sources {
         Mono<Map<String, String>> mentors = mongo.find(current, Document.class, "mentorships")
                 .collect(HashMap::new, (m, d) -> m.putIfAbsent(d.getString("traineeId"), d.getString("mentorId")));
         return Mono.zip(knowledge, awaiting, calls, mentors)
-                .map(t -> new Snapshot(t.getT1(), t.getT2(), t.getT3(), t.getT4()));
+                .flatMap(t -> personNames(new ArrayList<>(new HashSet<>(t.getT4().values())))
+                        .collect(HashMap<String, String>::new, (m, d) -> m.put(d.getString("_id"),
+                                String.valueOf(d.getString("name"))))
+                        .map(names -> new Snapshot(t.getT1(), t.getT2(), t.getT3(), t.getT4(), names)));
     }
 
     private static Knowledge knowledge(Document d) {

@@ -56,7 +56,31 @@ class ContributionTest {
         Map<String, Long> delta = Contribution.delta(Contribution.of(before, before.standingRisks(HALF)),
                 Contribution.of(after, after.standingRisks(HALF)));
         assertThat(delta).containsOnly(Map.entry("funnel|CLASSROOM|ON_TRACK", -1L),
-                Map.entry("funnel|CLASSROOM|REMEDIAL", 1L), Map.entry("risk|REMEDIAL", 1L));
+                Map.entry("funnel|CLASSROOM|REMEDIAL", 1L), Map.entry("risk|REMEDIAL", 1L),
+                Map.entry("atRisk", 1L), Map.entry("due|2026-12-01", -1L), Map.entry("due|2026-12-04", 1L),
+                Map.entry("riskdue|2026-12-04", 1L));
+    }
+
+    @Test
+    void theOverdueAndAtRiskCountsFollowTheDayWithoutAnyChange() {
+        TraineeFacts onTrack = classroom();
+        TraineeFacts remedialDueLater = classroom().withJourney(StageId.CLASSROOM, "classroom",
+                JourneyStatus.REMEDIAL, LocalDate.of(2026, 12, 10), 1, null, null);
+        TraineeFacts certified = classroom().withJourney(StageId.CLASSROOM, "classroom", JourneyStatus.CERTIFIED,
+                LocalDate.of(2026, 11, 1), 1, null, null);
+        Map<String, Long> counters = new java.util.HashMap<>();
+        for (TraineeFacts f : java.util.List.of(onTrack, remedialDueLater, certified)) {
+            Contribution.of(f, f.standingRisks(HALF)).forEach((k, v) -> counters.merge(k, v, Long::sum));
+        }
+        // 1 December: nobody is overdue (the on-track trainee is due that day), the remedial one is at risk.
+        assertThat(Contribution.overdue(counters, LocalDate.of(2026, 12, 1))).isZero();
+        assertThat(Contribution.atRisk(counters, LocalDate.of(2026, 12, 1))).isEqualTo(1);
+        // 2 December: the on-track trainee is overdue too; a certified journey never is.
+        assertThat(Contribution.overdue(counters, LocalDate.of(2026, 12, 2))).isEqualTo(1);
+        assertThat(Contribution.atRisk(counters, LocalDate.of(2026, 12, 2))).isEqualTo(2);
+        // 11 December: the remedial trainee is overdue as well, and still counted once among the at-risk.
+        assertThat(Contribution.overdue(counters, LocalDate.of(2026, 12, 11))).isEqualTo(2);
+        assertThat(Contribution.atRisk(counters, LocalDate.of(2026, 12, 11))).isEqualTo(2);
     }
 
     @Test
