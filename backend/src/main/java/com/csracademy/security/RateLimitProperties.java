@@ -1,0 +1,35 @@
+package com.csracademy.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-client-IP limits of the public endpoints ({@code academy.security.rate-limit}). Each limit is a token
+ * bucket: {@code capacity} requests at once, refilled evenly to {@code capacity} per {@code period}.
+ *
+ * @param enabled           switch all limits off (never in production; for load tests)
+ * @param certificateVerify {@code GET /api/v1/certificates/verify/**}
+ * @param devSignIn         {@code POST /api/v1/dev/token}
+ * @param maxClients        how many client addresses are tracked before idle ones are forgotten
+ */
+@ConfigurationProperties("academy.security.rate-limit")
+public record RateLimitProperties(@DefaultValue("true") boolean enabled,
+                                  Limit certificateVerify,
+                                  Limit devSignIn,
+                                  @DefaultValue("10000") int maxClients) {
+
+    /** 30 verifications and 10 sign-ins a minute per address unless configured otherwise. */
+    public RateLimitProperties {
+        certificateVerify = certificateVerify != null ? certificateVerify : new Limit(30, Duration.ofMinutes(1));
+        devSignIn = devSignIn != null ? devSignIn : new Limit(10, Duration.ofMinutes(1));
+    }
+
+    /**
+     * @param capacity requests allowed in a burst and per period
+     * @param period   the time in which the bucket refills completely
+     */
+    public record Limit(long capacity, Duration period) {
+    }
+}
