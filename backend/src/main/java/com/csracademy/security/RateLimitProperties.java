@@ -22,14 +22,23 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
 
     /** 30 verifications and 10 sign-ins a minute per address unless configured otherwise. */
     public RateLimitProperties {
-        certificateVerify = certificateVerify != null ? certificateVerify : new Limit(30, Duration.ofMinutes(1));
-        devSignIn = devSignIn != null ? devSignIn : new Limit(10, Duration.ofMinutes(1));
+        certificateVerify = Limit.orDefault(certificateVerify, 30);
+        devSignIn = Limit.orDefault(devSignIn, 10);
     }
 
     /**
      * @param capacity requests allowed in a burst and per period
      * @param period   the time in which the bucket refills completely
      */
-    public record Limit(long capacity, Duration period) {
+    public record Limit(Long capacity, Duration period) {
+
+        /** Fills what is not configured: the given capacity, a period of one minute. */
+        static Limit orDefault(Limit configured, long capacity) {
+            if (configured == null) {
+                return new Limit(capacity, Duration.ofMinutes(1));
+            }
+            return new Limit(configured.capacity() != null ? configured.capacity() : capacity,
+                    configured.period() != null ? configured.period() : Duration.ofMinutes(1));
+        }
     }
 }
