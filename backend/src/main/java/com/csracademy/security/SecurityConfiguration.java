@@ -24,6 +24,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import com.csracademy.shared.web.ProblemWriter;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +47,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, SubjectResolver resolver, JsonMapper json,
-                                       java.util.List<SecuredWebFilter> securedFilters) {
+                                       java.util.List<SecuredWebFilter> securedFilters,
+                                       SecurityProperties properties, RateLimitProperties rateLimits) {
         ProblemWriter problems = new ProblemWriter(json);
         securedFilters.forEach(f -> http.addFilterAfter(f::filter, SecurityWebFiltersOrder.AUTHENTICATION));
+        // after the headers and CORS filters, so a 429 carries the security headers and, for an allowed
+        // origin, the CORS headers the browser needs to read it
+        http.addFilterAfter(new RateLimitFilter(rateLimits, problems), SecurityWebFiltersOrder.CORS);
         return http
+                .cors(cors -> cors.configurationSource(corsSource(properties.corsOrigins())))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -98,6 +106,28 @@ class SecurityConfiguration {
                                     "Not signed in", "Sign in first: this call needs a bearer token");
                         }))
                 .build();
+    }
+
+    /**
+     * Browsers may call the API from the configured origins only ({@code academy.security.cors-origins}, none
+     * by default: same origin). Tokens travel in the {@code Authorization} header, never in cookies, so
+     * credentials are not allowed.
+     */
+    static CorsConfigurationSource corsSource(java.util.List<String> origins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (origins == null || origins.isEmpty()) {
+            return source;
+        }
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(origins);
+        config.setAllowedMethods(java.util.List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        config.setAllowedHeaders(java.util.List.of("Authorization", "Content-Type", "Accept", "Accept-Language",
+                "Idempotency-Key", "If-Match"));
+        config.setExposedHeaders(java.util.List.of("Location", "ETag", "Retry-After"));
+        config.setAllowCredentials(false);
+        config.setMaxAge(java.time.Duration.ofHours(1));
+        source.registerCorsConfiguration("/api/**", config);
+        return source;
     }
 
     @Bean

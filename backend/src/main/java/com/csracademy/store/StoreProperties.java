@@ -10,11 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param path         the MVStore file; its folder is created on first start
  * @param inMemory     keep everything in memory (tests); nothing is written to disk
- * @param autoCommitMs how often the file store commits; a hard kill loses at most this much
+ * @param autoCommitMs how often the file store commits (ms); a hard kill loses the writes of about the last interval (see CrashRestartTest)
  */
 @ConfigurationProperties("academy.store.embedded")
 public record StoreProperties(
         @DefaultValue("data/academy.mv") Path path,
         @DefaultValue("false") boolean inMemory,
-        @DefaultValue("1000") int autoCommitMs) {
+        @DefaultValue("500") int autoCommitMs) {
 }
