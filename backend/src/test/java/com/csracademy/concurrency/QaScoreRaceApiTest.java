@@ -52,16 +52,16 @@ class QaScoreRaceApiTest extends ApiTest {
         return id;
     }
 
-    private static Map<String, Object> marks(int wrongAnswers) {
+    private static Map<String, Object> marks() {
         Map<String, Object> good = Map.of("rating", "GOOD");
         return Map.of("knowledge", Map.of("fundamental", Collections.nCopies(5, good),
                         "technical", Collections.nCopies(5, good), "advice", List.of(good)),
-                "terminology", Map.of("lookedUp", false, "wrongAnswers", wrongAnswers), "service", List.of());
+                "terminology", Map.of("lookedUp", false, "wrongAnswers", 0), "service", List.of());
     }
 
-    private int score(String qa, String week, String callRef, String date, int wrongAnswers) {
+    private int score(String qa, String week, String callRef, String date) {
         return as(qa).post().uri("/api/v1/qa/weeks/{id}/calls", week).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("callRef", callRef, "callDate", date, "marks", marks(wrongAnswers)))
+                .bodyValue(Map.of("callRef", callRef, "callDate", date, "marks", marks()))
                 .exchange().returnResult(Void.class).getStatus().value();
     }
 
@@ -76,8 +76,8 @@ class QaScoreRaceApiTest extends ApiTest {
             for (int round = 0; round < ROUNDS; round++) {
                 String callRef = "race-" + round + "-" + UUID.randomUUID().toString().substring(0, 8);
                 String date = WEEK_DAYS.get(round % WEEK_DAYS.size());
-                List<Integer> statuses = race.run(() -> score("qa1", week, callRef, date, 0),
-                        () -> score("qa2", week, callRef, date, 1));
+                List<Integer> statuses = race.run(() -> score("qa1", week, callRef, date),
+                        () -> score("qa2", week, callRef, date));
                 assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
 
                 JsonNode calls = as("qa1").get().uri("/api/v1/qa/weeks/{id}", week).exchange().expectStatus().isOk()
