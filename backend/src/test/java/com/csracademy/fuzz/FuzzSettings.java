@@ -4,8 +4,9 @@ package com.csracademy.fuzz;
 final class FuzzSettings {
 
     /**
-     * How long each target fuzzes when {@code JAZZER_FUZZ=1} (the {@code fuzz} surefire execution in CI). A longer
-     * run overrides it with {@code -Djazzer.internal.arg.0=-max_total_time=SECONDS}.
+     * How long each target fuzzes when {@code JAZZER_FUZZ=1} (the {@code fuzz} surefire execution in CI). For a
+     * longer run raise it locally (e.g. {@code "1h"}): the annotation's limit cannot be overridden from the command
+     * line (docs/security.md, "Fuzzing").
      */
     static final String CI_DURATION = "5s";
 
