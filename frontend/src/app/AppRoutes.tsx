@@ -18,6 +18,7 @@ import { JourneysPage } from '../features/journeys/JourneysPage';
 import { MenteesPage } from '../features/mentor/MenteesPage';
 import { ReviewQueuePage } from '../features/mentor/ReviewQueuePage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { GoLivePage } from '../features/qa/GoLivePage';
 import { QaQueuePage } from '../features/qa/QaQueuePage';
 import { QaWeekPage } from '../features/qa/QaWeekPage';
 import { CohortsPage } from '../features/training/CohortsPage';
@@ -50,6 +51,7 @@ export function AppRoutes() {
           <Route path="mentor/reviews" element={<ReviewQueuePage />} />
           <Route path="branch" element={<BranchTraineesPage />} />
           <Route path="branch/placements/:placementId" element={<BranchPlacementPage />} />
+          <Route path="go-live" element={<GoLivePage />} />
           <Route path="qa" element={<QaQueuePage />} />
           <Route path="qa/weeks/:weekId" element={<QaWeekPage />} />
           <Route path="notifications" element={<NotificationsPage />} />

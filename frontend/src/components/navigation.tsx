@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   FileDoneOutlined,
   FormOutlined,
@@ -29,6 +30,7 @@ export interface NavItem {
     | 'roleNav.reviews'
     | 'roleNav.branch'
     | 'roleNav.qa'
+    | 'roleNav.goLive'
     | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
@@ -57,6 +59,7 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <TeamOutlined />,
     roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'],
   },
+  { path: '/go-live', labelKey: 'roleNav.goLive', icon: <CheckSquareOutlined />, roles: ['TRAINEE', 'MENTOR'] },
   { path: '/mentor', labelKey: 'roleNav.mentees', icon: <SolutionOutlined />, roles: ['MENTOR'] },
   { path: '/mentor/reviews', labelKey: 'roleNav.reviews', icon: <FileDoneOutlined />, roles: ['MENTOR'] },
   { path: '/branch', labelKey: 'roleNav.branch', icon: <BankOutlined />, roles: ['BRANCH_MENTOR'] },
