@@ -12,6 +12,8 @@ import { BranchPlacementPage } from '../features/branch/BranchPlacementPage';
 import { BranchTraineesPage } from '../features/branch/BranchTraineesPage';
 import { AttemptPage } from '../features/exams/AttemptPage';
 import { ExamsPage } from '../features/exams/ExamsPage';
+import { HeadDashboardPage } from '../features/head/HeadDashboardPage';
+import { TraineeJourneyPage } from '../features/head/TraineeJourneyPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
@@ -47,6 +49,8 @@ export function AppRoutes() {
           <Route path="exams" element={<ExamsPage />} />
           <Route path="exam/attempts/:attemptId" element={<AttemptPage />} />
           <Route path="journeys" element={<JourneysPage />} />
+          <Route path="journeys/:traineeId" element={<TraineeJourneyPage />} />
+          <Route path="dashboard" element={<HeadDashboardPage />} />
           <Route path="mentor" element={<MenteesPage />} />
           <Route path="mentor/reviews" element={<ReviewQueuePage />} />
           <Route path="branch" element={<BranchTraineesPage />} />

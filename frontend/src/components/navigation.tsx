@@ -6,6 +6,7 @@ import {
   BookOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   FormOutlined,
   HomeOutlined,
@@ -31,6 +32,7 @@ export interface NavItem {
     | 'roleNav.branch'
     | 'roleNav.qa'
     | 'roleNav.goLive'
+    | 'head.nav'
     | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
@@ -53,6 +55,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/journey', labelKey: 'nav.journey', icon: <NodeIndexOutlined />, roles: ['TRAINEE'] },
   { path: '/courses', labelKey: 'nav.courses', icon: <BookOutlined />, roles: ['TRAINEE'] },
   { path: '/exams', labelKey: 'nav.exams', icon: <FormOutlined />, roles: ['TRAINEE'] },
+  { path: '/dashboard', labelKey: 'head.nav', icon: <DashboardOutlined />, roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'] },
   {
     path: '/journeys',
     labelKey: 'nav.journeys',
