@@ -14,6 +14,7 @@ import { AttemptPage } from '../features/exams/AttemptPage';
 import { ExamsPage } from '../features/exams/ExamsPage';
 import { HeadDashboardPage } from '../features/head/HeadDashboardPage';
 import { TraineeJourneyPage } from '../features/head/TraineeJourneyPage';
+import { VerifyPage } from '../features/certificates/VerifyPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
@@ -34,6 +35,7 @@ export function AppRoutes() {
     <AuthProvider>
       <Routes>
         <Route path="/login" element={<SignInPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path={OIDC_CALLBACK_PATH} element={<OidcCallbackPage />} />
         <Route
           element={
