@@ -22,6 +22,8 @@ import { MenteesPage } from '../features/mentor/MenteesPage';
 import { ReviewQueuePage } from '../features/mentor/ReviewQueuePage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { GoLivePage } from '../features/qa/GoLivePage';
+import { CalibrationPage } from '../features/qa/CalibrationPage';
+import { CalibrationSessionPage } from '../features/qa/CalibrationSessionPage';
 import { QaQueuePage } from '../features/qa/QaQueuePage';
 import { QaWeekPage } from '../features/qa/QaWeekPage';
 import { CohortsPage } from '../features/training/CohortsPage';
@@ -60,6 +62,8 @@ export function AppRoutes() {
           <Route path="go-live" element={<GoLivePage />} />
           <Route path="qa" element={<QaQueuePage />} />
           <Route path="qa/weeks/:weekId" element={<QaWeekPage />} />
+          <Route path="qa/calibrations" element={<CalibrationPage />} />
+          <Route path="qa/calibrations/:sessionId" element={<CalibrationSessionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="training/cohorts" element={<CohortsPage />} />
           <Route path="training/exemptions" element={<ExemptionsPage />} />

@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   FileDoneOutlined,
   FormOutlined,
   HomeOutlined,
@@ -32,6 +33,7 @@ export interface NavItem {
     | 'roleNav.branch'
     | 'roleNav.qa'
     | 'roleNav.goLive'
+    | 'roleNav.calibration'
     | 'head.nav'
     | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
   icon: ReactNode;
@@ -67,6 +69,12 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/mentor/reviews', labelKey: 'roleNav.reviews', icon: <FileDoneOutlined />, roles: ['MENTOR'] },
   { path: '/branch', labelKey: 'roleNav.branch', icon: <BankOutlined />, roles: ['BRANCH_MENTOR'] },
   { path: '/qa', labelKey: 'roleNav.qa', icon: <AuditOutlined />, roles: ['QA_SPECIALIST'] },
+  {
+    path: '/qa/calibrations',
+    labelKey: 'roleNav.calibration',
+    icon: <ExperimentOutlined />,
+    roles: ['QA_SPECIALIST', 'DEPARTMENT_HEAD', 'ADMIN'],
+  },
   ...trainingItems(),
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
 ];

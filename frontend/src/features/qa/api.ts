@@ -173,3 +173,77 @@ export function beijingDate(instant: string): string {
 export function closeWeek(weekId: string): Promise<GoLiveWeek> {
   return api.post<GoLiveWeek>(`${weekPath(weekId)}/close`);
 }
+
+// ---- calibration (CalibrationController) -------------------------------------------------------
+
+export interface CalibrationScore {
+  scoredBy: string;
+  marks: CallMarks;
+  knowledge: number;
+  service: number;
+  total: number;
+  normalised: number;
+  zero: boolean;
+  items: { item: string; points: number }[];
+  scoredAt: string;
+}
+
+/** A calibration session as the caller may see it: `blind` (no scores shown) until they have scored or it is closed. */
+export interface CalibrationSession {
+  id: string;
+  callRef: string;
+  callDate: string | null;
+  weekId: string | null;
+  traineeId: string | null;
+  note: string | null;
+  scorecard: Scorecard;
+  createdBy: string;
+  createdAt: string;
+  closedBy: string | null;
+  closedAt: string | null;
+  scoredBy: string[];
+  blind: boolean;
+  scores: CalibrationScore[];
+}
+
+export interface CalibrationReport {
+  sessions: { sessionId: string; month: string; markings: number; meanTotal: number; totalVariance: number }[];
+  specialists: {
+    specialistId: string;
+    month: string;
+    sessions: number;
+    totalMeanAbsoluteDeviation: number;
+    totalMeanDeviation: number;
+    itemMeanAbsoluteDeviation: Record<string, number>;
+  }[];
+}
+
+const CALIBRATIONS = '/api/v1/qa/calibrations';
+
+export const calibrationsQuery = queryOptions({
+  queryKey: ['qa', 'calibrations'],
+  queryFn: ({ signal }) => api.get<CalibrationSession[]>(CALIBRATIONS, { signal }),
+});
+
+export const calibrationQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['qa', 'calibrations', id],
+    queryFn: ({ signal }) => api.get<CalibrationSession>(`${CALIBRATIONS}/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const calibrationReportQuery = queryOptions({
+  queryKey: ['qa', 'calibrations', 'report'],
+  queryFn: ({ signal }) => api.get<CalibrationReport>(`${CALIBRATIONS}/report`, { signal }),
+});
+
+export function openCalibration(body: { callRef: string; callDate: string | null; note: string | null }): Promise<CalibrationSession> {
+  return api.post<CalibrationSession>(CALIBRATIONS, body);
+}
+
+export function scoreCalibration(id: string, marks: CallMarks): Promise<CalibrationSession> {
+  return api.post<CalibrationSession>(`${CALIBRATIONS}/${encodeURIComponent(id)}/scores`, { marks });
+}
+
+export function closeCalibration(id: string): Promise<CalibrationSession> {
+  return api.post<CalibrationSession>(`${CALIBRATIONS}/${encodeURIComponent(id)}/close`);
+}
