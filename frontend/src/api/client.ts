@@ -70,15 +70,21 @@ export interface RequestOptions extends Omit<RequestInit, 'body'> {
   body?: unknown;
   /** Whether to send the Bearer token and treat 401 as "signed out". Default true. */
   auth?: boolean;
-  /** 'text' returns the body as it came (a CSV, a GIFT file) instead of parsing JSON. */
-  responseType?: 'json' | 'text';
+  /**
+   * 'text' returns the body as it came (a CSV, a GIFT file) instead of parsing JSON; 'blob' returns the bytes
+   * (a PDF, an XLSX) and asks for any type.
+   */
+  responseType?: 'json' | 'text' | 'blob';
 }
 
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { body, auth = true, headers, responseType = 'json', ...init } = options;
   const requestHeaders = new Headers(headers);
   if (!requestHeaders.has('Accept')) {
-    requestHeaders.set('Accept', 'application/json, application/problem+json');
+    requestHeaders.set(
+      'Accept',
+      responseType === 'blob' ? '*/*' : 'application/json, application/problem+json',
+    );
   }
   const multipart = body instanceof FormData;
   if (body !== undefined && !multipart) {
@@ -113,6 +119,9 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     throw error;
   }
 
+  if (responseType === 'blob') {
+    return (await response.blob()) as T;
+  }
   const text = response.status === 204 ? '' : await response.text();
   if (responseType === 'text') {
     return text as T;

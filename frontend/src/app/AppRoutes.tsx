@@ -12,12 +12,18 @@ import { BranchPlacementPage } from '../features/branch/BranchPlacementPage';
 import { BranchTraineesPage } from '../features/branch/BranchTraineesPage';
 import { AttemptPage } from '../features/exams/AttemptPage';
 import { ExamsPage } from '../features/exams/ExamsPage';
+import { HeadDashboardPage } from '../features/head/HeadDashboardPage';
+import { TraineeJourneyPage } from '../features/head/TraineeJourneyPage';
+import { VerifyPage } from '../features/certificates/VerifyPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { MenteesPage } from '../features/mentor/MenteesPage';
 import { ReviewQueuePage } from '../features/mentor/ReviewQueuePage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { GoLivePage } from '../features/qa/GoLivePage';
+import { CalibrationPage } from '../features/qa/CalibrationPage';
+import { CalibrationSessionPage } from '../features/qa/CalibrationSessionPage';
 import { QaQueuePage } from '../features/qa/QaQueuePage';
 import { QaWeekPage } from '../features/qa/QaWeekPage';
 import { CohortsPage } from '../features/training/CohortsPage';
@@ -31,6 +37,7 @@ export function AppRoutes() {
     <AuthProvider>
       <Routes>
         <Route path="/login" element={<SignInPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path={OIDC_CALLBACK_PATH} element={<OidcCallbackPage />} />
         <Route
           element={
@@ -46,12 +53,17 @@ export function AppRoutes() {
           <Route path="exams" element={<ExamsPage />} />
           <Route path="exam/attempts/:attemptId" element={<AttemptPage />} />
           <Route path="journeys" element={<JourneysPage />} />
+          <Route path="journeys/:traineeId" element={<TraineeJourneyPage />} />
+          <Route path="dashboard" element={<HeadDashboardPage />} />
           <Route path="mentor" element={<MenteesPage />} />
           <Route path="mentor/reviews" element={<ReviewQueuePage />} />
           <Route path="branch" element={<BranchTraineesPage />} />
           <Route path="branch/placements/:placementId" element={<BranchPlacementPage />} />
+          <Route path="go-live" element={<GoLivePage />} />
           <Route path="qa" element={<QaQueuePage />} />
           <Route path="qa/weeks/:weekId" element={<QaWeekPage />} />
+          <Route path="qa/calibrations" element={<CalibrationPage />} />
+          <Route path="qa/calibrations/:sessionId" element={<CalibrationSessionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="training/cohorts" element={<CohortsPage />} />
           <Route path="training/exemptions" element={<ExemptionsPage />} />

@@ -4,7 +4,10 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
+  ExperimentOutlined,
   FileDoneOutlined,
   FormOutlined,
   HomeOutlined,
@@ -29,6 +32,9 @@ export interface NavItem {
     | 'roleNav.reviews'
     | 'roleNav.branch'
     | 'roleNav.qa'
+    | 'roleNav.goLive'
+    | 'roleNav.calibration'
+    | 'head.nav'
     | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
@@ -51,16 +57,24 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/journey', labelKey: 'nav.journey', icon: <NodeIndexOutlined />, roles: ['TRAINEE'] },
   { path: '/courses', labelKey: 'nav.courses', icon: <BookOutlined />, roles: ['TRAINEE'] },
   { path: '/exams', labelKey: 'nav.exams', icon: <FormOutlined />, roles: ['TRAINEE'] },
+  { path: '/dashboard', labelKey: 'head.nav', icon: <DashboardOutlined />, roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'] },
   {
     path: '/journeys',
     labelKey: 'nav.journeys',
     icon: <TeamOutlined />,
     roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'],
   },
+  { path: '/go-live', labelKey: 'roleNav.goLive', icon: <CheckSquareOutlined />, roles: ['TRAINEE', 'MENTOR'] },
   { path: '/mentor', labelKey: 'roleNav.mentees', icon: <SolutionOutlined />, roles: ['MENTOR'] },
   { path: '/mentor/reviews', labelKey: 'roleNav.reviews', icon: <FileDoneOutlined />, roles: ['MENTOR'] },
   { path: '/branch', labelKey: 'roleNav.branch', icon: <BankOutlined />, roles: ['BRANCH_MENTOR'] },
   { path: '/qa', labelKey: 'roleNav.qa', icon: <AuditOutlined />, roles: ['QA_SPECIALIST'] },
+  {
+    path: '/qa/calibrations',
+    labelKey: 'roleNav.calibration',
+    icon: <ExperimentOutlined />,
+    roles: ['QA_SPECIALIST', 'DEPARTMENT_HEAD', 'ADMIN'],
+  },
   ...trainingItems(),
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
 ];

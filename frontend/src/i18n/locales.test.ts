@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import baseEn from './locales/en.json';
+import dashboardEn from './locales/dashboard.en.json';
+import dashboardZhCN from './locales/dashboard.zh-CN.json';
 import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
 import trainingEn from './locales/training.en.json';
@@ -10,9 +12,10 @@ import baseZhCN from './locales/zh-CN.json';
 const AREA_FILES = [
   ['roles (mentor, branch mentor, QA)', rolesZhCN, rolesEn],
   ['training', trainingZhCN, trainingEn],
+  ['dashboard (head, certificates)', dashboardZhCN, dashboardEn],
 ] as const;
-const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN };
-const en = { ...baseEn, ...rolesEn, ...trainingEn };
+const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN, ...dashboardZhCN };
+const en = { ...baseEn, ...rolesEn, ...trainingEn, ...dashboardEn };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodiesSent, mockBackend } from '../../test/backend';
 import evaluationDefinition from '../../test/fixtures/branch-shadowing-evaluation.json';
-import { json } from '../../test/http';
+import { json, problem } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
 import { branchMentorMe } from '../../test/roles';
 import { signedIn } from '../../test/session';
@@ -104,13 +104,23 @@ describe('branch mentor: one placement', () => {
     expect(screen.getAllByText('已确认')).toHaveLength(2);
   });
 
-  it('renders the 附5 evaluation form from its definition, validates it, and files the score with the form', async () => {
+  it('renders the 附5 evaluation form from its definition, validates it, files the values and shows the score the server computed', async () => {
     const fetchMock = mockBackend(branchMentorMe, {
       [`GET ${PLACEMENT_URL}`]: json(placement),
       'GET /api/v1/form-definitions/branch-shadowing-evaluation': json(evaluationDefinition),
+      'GET /api/v1/form-definitions/branch-shadowing-evaluation/versions/1': json(evaluationDefinition),
       [`PUT ${PLACEMENT_URL}/evaluation`]: ({ body }) => {
-        const { score, notes } = body as { score: number; notes: string };
-        return json({ ...placement, evaluation: { score, notes, by: 'bm1', at: '2026-11-20T09:00:00Z' } });
+        const { values } = body as { values: Record<string, unknown> };
+        return json({
+          ...placement,
+          evaluation: {
+            score: 87.45,
+            notes: values.overallComment,
+            by: 'bm1',
+            at: '2026-11-20T09:00:00Z',
+            form: { definition: 'branch-shadowing-evaluation@1', values },
+          },
+        });
       },
     });
     signedIn();
@@ -123,12 +133,13 @@ describe('branch mentor: one placement', () => {
     for (const field of scoreFields) {
       expect(screen.getByLabelText(field.label)).toHaveAttribute('aria-valuemax', '100');
     }
+    // The score is not typed in: the server takes the mean of the score items.
+    expect(screen.queryByLabelText('考评成绩（各评分项平均分）')).not.toBeInTheDocument();
 
     await user.click(screen.getByText('提交考评'));
     expect(await screen.findByText('请填写见习网点')).toBeInTheDocument();
     expect(screen.getByText('请填写出勤与纪律')).toBeInTheDocument();
     expect(screen.getByText('请填写总体评价')).toBeInTheDocument();
-    expect(screen.getByText('请填写考评成绩')).toBeInTheDocument();
     expect(bodiesSent(fetchMock, 'PUT', `${PLACEMENT_URL}/evaluation`)).toEqual([]);
 
     const scores = [90, 85, 88, 92, 80, 86, 90, 84, 87, 89, 91];
@@ -138,27 +149,49 @@ describe('branch mentor: one placement', () => {
     }
     await user.type(screen.getByLabelText('学习态度（评语）'), '主动向柜台人员请教');
     await user.type(screen.getByLabelText('总体评价'), '见习认真，业务掌握扎实');
-    // 962 / 11 = 87.45…, shown and taken to one decimal
-    expect(await screen.findByText(/各项平均分 87\.5（已评 11 \/ 11 项）/)).toBeInTheDocument();
-    await user.click(screen.getByText('采用平均分'));
+    // 962 / 11 = 87.4545…, previewed as the server rounds it (half up, two decimals)
+    expect(await screen.findByText(/考评成绩将为 87\.45（已评 11 \/ 11 项）/)).toBeInTheDocument();
     await user.click(screen.getByText('提交考评'));
 
     await waitFor(() => expect(bodiesSent(fetchMock, 'PUT', `${PLACEMENT_URL}/evaluation`)).toHaveLength(1));
-    const [{ score, notes }] = bodiesSent(fetchMock, 'PUT', `${PLACEMENT_URL}/evaluation`) as { score: number; notes: string }[];
-    expect(score).toBe(87.5);
-    expect(notes.split('\n')).toEqual([
-      '网点见习考评表（附5，第 1 版）',
-      '见习网点：福田营业部',
-      '出勤与纪律：90',
-      '学习态度：85',
-      '学习态度（评语）：主动向柜台人员请教',
-      ...evaluationDefinition.fields
-        .filter((field) => field.type === 'SCORE')
-        .slice(2)
-        .map((field, index) => `${field.label}：${scores[index + 2]}`),
-      '总体评价：见习认真，业务掌握扎实',
-    ]);
-    expect(await screen.findByText('考评已提交')).toBeInTheDocument();
-    expect(screen.getByText('87.5')).toBeInTheDocument();
+    const [{ values }] = bodiesSent(fetchMock, 'PUT', `${PLACEMENT_URL}/evaluation`) as { values: Record<string, unknown> }[];
+    expect(values).toEqual({
+      branchName: '福田营业部',
+      ...Object.fromEntries(scoreFields.map((field, index) => [field.id, scores[index]])),
+      attitudeComment: '主动向柜台人员请教',
+      overallComment: '见习认真，业务掌握扎实',
+    });
+    expect(await screen.findByText('考评已提交，考评成绩 87.45')).toBeInTheDocument();
+    expect(screen.getByText('87.45')).toBeInTheDocument();
+    // The filled form is shown read-only under the score.
+    expect(await screen.findByText('福田营业部')).toBeInTheDocument();
+    expect(screen.queryByText('提交考评')).not.toBeInTheDocument();
+  }, 90_000);
+
+  it('shows the field errors of the server\'s problem on the fields', async () => {
+    mockBackend(branchMentorMe, {
+      [`GET ${PLACEMENT_URL}`]: json(placement),
+      'GET /api/v1/form-definitions/branch-shadowing-evaluation': json(evaluationDefinition),
+      [`PUT ${PLACEMENT_URL}/evaluation`]: problem(400, {
+        title: 'Bad Request',
+        detail: 'The form does not match branch-shadowing-evaluation@1: 1 field(s) to correct',
+        errors: [{ field: 'values.branchName', message: '见习网点须为本人所在网点' }],
+      }),
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp(`/branch/placements/${PLACEMENT_ID}`);
+
+    expect(await screen.findByText('网点见习考评表（附5）')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('见习网点'), '罗湖营业部');
+    for (const field of evaluationDefinition.fields.filter((f) => f.type === 'SCORE')) {
+      await user.type(screen.getByLabelText(field.label), '80');
+    }
+    await user.type(screen.getByLabelText('总体评价'), '良好');
+    await user.click(screen.getByText('提交考评'));
+
+    const input = screen.getByLabelText('见习网点');
+    await waitFor(() => expect(input.closest('.ant-form-item')).toHaveTextContent('见习网点须为本人所在网点'));
+    expect(screen.getByText(/1 field\(s\) to correct/)).toBeInTheDocument();
   }, 90_000);
 });

@@ -9,7 +9,9 @@ import { formatDateTime } from '../../components/formatTime';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { confirmObjective, placementQuery, type Objective, type Placement } from './api';
+import { formDefinitionQuery } from '../forms-renderer/api';
+import { FormValuesView } from '../forms-renderer/FormValuesView';
+import { confirmObjective, EVALUATION_FORM_ID, placementQuery, type Objective, type Placement, type RecordedScore } from './api';
 import { EvaluationForm } from './EvaluationForm';
 
 /** One trainee placed with me: the eight objectives to confirm, their self-summary, and my evaluation (附5). */
@@ -63,19 +65,7 @@ export function BranchPlacementPage() {
         </Card>
         <Card title={<h2 className="card-title">{t('branch.evaluation.title')}</h2>}>
           {data.evaluation ? (
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                { key: 'score', label: t('branch.evaluation.score'), children: data.evaluation.score },
-                { key: 'at', label: t('branch.evaluation.at'), children: formatDateTime(data.evaluation.at, i18n.language) },
-                {
-                  key: 'notes',
-                  label: t('branch.evaluation.notes'),
-                  children: <span className="preserve-lines">{data.evaluation.notes ?? '—'}</span>,
-                },
-              ]}
-            />
+            <RecordedEvaluation evaluation={data.evaluation} />
           ) : (
             <EvaluationForm placement={data} />
           )}
@@ -138,5 +128,33 @@ function Objectives({ placement }: { placement: Placement }) {
         )}
       />
     </Card>
+  );
+}
+
+/** The evaluation as recorded: the score the server computed from the form, and the filled form itself. */
+function RecordedEvaluation({ evaluation }: { evaluation: RecordedScore }) {
+  const { t, i18n } = useTranslation();
+  // The form is kept with the definition it was filled against, `id@version`.
+  const [formId, version] = (evaluation.form?.definition ?? EVALUATION_FORM_ID).split('@');
+  const definition = useQuery({
+    ...formDefinitionQuery(formId, version ? Number(version) : undefined),
+    enabled: Boolean(evaluation.form),
+  });
+  return (
+    <Flex vertical gap={12}>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'score', label: t('branch.evaluation.score'), children: <strong>{evaluation.score}</strong> },
+          { key: 'at', label: t('branch.evaluation.at'), children: formatDateTime(evaluation.at, i18n.language) },
+        ]}
+      />
+      {evaluation.form && definition.data && <FormValuesView definition={definition.data} values={evaluation.form.values} />}
+      {evaluation.form && definition.isError && <ProblemAlert title={t('common.loadFailed')} error={definition.error} />}
+      {!evaluation.form && evaluation.notes && (
+        <Typography.Paragraph className="preserve-lines">{evaluation.notes}</Typography.Paragraph>
+      )}
+    </Flex>
   );
 }

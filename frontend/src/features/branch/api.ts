@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { FormValues } from '../forms-renderer/types';
 
 /** Shapes of the shadowing module's JSON (`shadowing/web/ShadowingController`). */
 
@@ -13,11 +14,19 @@ export interface Objective {
   confirmedAt: string | null;
 }
 
+/** A filled form kept with a recorded score: its definition (`id@version`) and the values as submitted. */
+export interface FilledForm {
+  definition: string;
+  values: FormValues;
+}
+
 export interface RecordedScore {
   score: number;
   notes: string | null;
   by: string;
   at: string;
+  /** The branch mentor's evaluation form (附5); null for the department head's interview. */
+  form?: FilledForm | null;
 }
 
 export interface Placement {
@@ -37,9 +46,6 @@ export interface Placement {
 /** The branch shadowing evaluation form (附5) of the forms API. */
 export const EVALUATION_FORM_ID = 'branch-shadowing-evaluation';
 
-/** What the evaluation endpoint keeps as the branch mentor's notes, at most. */
-export const EVALUATION_NOTES_MAX = 4000;
-
 export const hostedQuery = queryOptions({
   queryKey: ['branch', 'hosted'],
   queryFn: ({ signal }) => api.get<Placement[]>('/api/v1/shadowing/hosted', { signal }),
@@ -57,6 +63,7 @@ export function confirmObjective(placementId: string, number: number): Promise<P
   return api.post<Placement>(`${placementPath(placementId)}/objectives/${number}/confirmation`);
 }
 
-export function fileEvaluation(placementId: string, score: number, notes: string): Promise<Placement> {
-  return api.put<Placement>(`${placementPath(placementId)}/evaluation`, { score, notes });
+/** Files the 附5 form once; the server checks the values and records the mean of the score items as the score. */
+export function fileEvaluation(placementId: string, values: FormValues): Promise<Placement> {
+  return api.put<Placement>(`${placementPath(placementId)}/evaluation`, { values });
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../api/types';
 import i18n from '../../i18n';
 import { mockBackend, traineeMe } from '../../test/backend';
+import { assessmentPeriod } from '../certificates/TraineeScoresCard';
 import { json } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
 import { signedIn } from '../../test/session';
@@ -43,9 +44,21 @@ export const remedialJourney: Journey = {
 };
 remedialJourney.history = [remedialJourney.lastDecision!];
 
+/** The certificate and scores cards under the journey: none yet. */
+function traineeCards() {
+  const { from, to } = assessmentPeriod(traineeMe.trainee.startDate);
+  return {
+    'GET /api/v1/trainees/t01/certificates': json([]),
+    'GET /api/v1/trainees/t01/drills': json([]),
+    [`GET /api/v1/trainees/t01/daily-assessment?from=${from}&to=${to}`]: json({
+      traineeId: 't01', category: 'A', from, to, days: [], average: null,
+    }),
+  };
+}
+
 describe('journey page', () => {
   it('shows the stage, the translated status, the due date, the explanation as sent, and next actions', async () => {
-    mockBackend(traineeMe, { 'GET /api/v1/trainees/t01/journey': json(remedialJourney) });
+    mockBackend(traineeMe, { 'GET /api/v1/trainees/t01/journey': json(remedialJourney), ...traineeCards() });
     signedIn();
     const user = userEvent.setup();
     renderApp('/journey');
@@ -66,7 +79,7 @@ describe('journey page', () => {
 
   it('translates the status into English; the server explanation stays as written', async () => {
     await i18n.changeLanguage('en');
-    mockBackend(traineeMe, { 'GET /api/v1/trainees/t01/journey': json(remedialJourney) });
+    mockBackend(traineeMe, { 'GET /api/v1/trainees/t01/journey': json(remedialJourney), ...traineeCards() });
     signedIn();
     renderApp('/journey');
 

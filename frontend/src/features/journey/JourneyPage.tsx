@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Typography } from 'antd';
+import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { meQuery } from '../auth/api';
+import { CertificateCard } from '../certificates/CertificateCard';
+import { TraineeScoresCard } from '../certificates/TraineeScoresCard';
 import { journeyQuery } from './api';
 import { JourneyView } from './JourneyView';
 
@@ -48,6 +50,10 @@ export function JourneyPage() {
       ) : (
         journey.data && <JourneyView journey={journey.data} />
       )}
+      <Flex vertical gap={16} className="page-section">
+        <CertificateCard traineeId={traineeId} />
+        {me.data.trainee?.category === 'A' && <TraineeScoresCard traineeId={traineeId} startDate={me.data.trainee.startDate} />}
+      </Flex>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { bodiesSent, mockBackend } from '../../test/backend';
 import card from '../../test/fixtures/scorecard-default.json';
 import { json } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
-import { qaMe } from '../../test/roles';
+import { mentorMe, qaMe } from '../../test/roles';
+import { traineeMe } from '../../test/backend';
 import { signedIn } from '../../test/session';
 import type { CallMarks, GoLiveWeek, ScoredCall, Scorecard } from './api';
 
@@ -110,9 +111,9 @@ describe('QA week page: scoring a call on the scorecard', () => {
     expect(screen.getByText('个股咨询话务质检表（第 1 版）')).toBeInTheDocument();
     expect(screen.getByText('基本面分析')).toBeInTheDocument();
     expect(screen.getByText('能对公司近期发布的重要公告及基本面重大变化进行解释和分析')).toBeInTheDocument();
-    // The earlier call scored zero and waits for a replacement; another specialist may appeal it.
+    // The earlier call scored zero and waits for a replacement; nobody appealed it, so there is nothing to re-score.
     expect(screen.getByText('零分话务')).toBeInTheDocument();
-    expect(screen.getByLabelText('复查话务 REC-20261116-0012')).toBeInTheDocument();
+    expect(screen.queryByLabelText('复评话务 REC-20261116-0012')).not.toBeInTheDocument();
 
     const total = () => screen.getByText('当前得分').closest('.ant-card') as HTMLElement;
     expect(within(total()).getByText('还有 11 项知识点未评级')).toBeInTheDocument();
@@ -147,4 +148,134 @@ describe('QA week page: scoring a call on the scorecard', () => {
     );
     expect(await screen.findByText('话务 REC-20261117-0031 已评分')).toBeInTheDocument();
   }, 90_000); // eleven ratings and a dozen inputs on antd: slow on a busy 2-core machine
+});
+
+const appealedCall: ScoredCall = {
+  ...zeroCall,
+  appeal: { reason: '客户先出言不逊，学员并未争执', filedBy: 't01', filedAt: '2026-11-17T02:00:00Z', rescore: null },
+};
+
+describe('QA week page: re-scoring an appealed call', () => {
+  it('lets a specialist other than the scorer re-score the appealed call with a reason', async () => {
+    const fetchMock = mockBackend(qaMe, {
+      [`GET /api/v1/qa/weeks/${WEEK_ID}`]: json({ ...week, calls: [appealedCall] }),
+      [`POST /api/v1/qa/weeks/${WEEK_ID}/calls/${ZERO_CALL_ID}/appeal/rescore`]: ({ body }) => {
+        const { reason, marks } = body as { reason: string; marks: CallMarks };
+        return json({
+          ...week,
+          calls: [
+            {
+              ...appealedCall,
+              appeal: {
+                ...appealedCall.appeal,
+                rescore: { reason, marks, knowledge: 25, service: 25, total: 50, normalised: 100, zero: false, scoredBy: 'qa1', scoredAt: '2026-11-17T06:00:00Z' },
+              },
+            },
+          ],
+        });
+      },
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp(`/qa/weeks/${WEEK_ID}`);
+
+    // The appeal is listed with its reason and who filed it, waiting for a re-score.
+    expect(await screen.findAllByText('客户先出言不逊，学员并未争执')).not.toHaveLength(0);
+    expect(screen.getAllByText('已申请复查，待其他质检员复评').length).toBeGreaterThan(0);
+    await user.click(screen.getByLabelText('复评话务 REC-20261116-0012'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('复查申请理由')).toBeInTheDocument();
+
+    for (const good of within(dialog).getAllByText('好（2）')) {
+      await user.click(good);
+    }
+    await user.click(within(dialog).getByText('提交复评'));
+    expect(await within(dialog).findByText('请填写复查原因')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('复评理由'), '复听录音，学员未与客户争执');
+    await user.click(within(dialog).getByText('提交复评'));
+
+    await waitFor(() =>
+      expect(bodiesSent(fetchMock, 'POST', `/api/v1/qa/weeks/${WEEK_ID}/calls/${ZERO_CALL_ID}/appeal/rescore`)).toEqual([
+        { reason: '复听录音，学员未与客户争执', marks: goodMarks },
+      ]),
+    );
+    expect(await screen.findByText('话务 REC-20261116-0012 已复评')).toBeInTheDocument();
+    expect(screen.getByText('50 → 100')).toBeInTheDocument();
+  }, 90_000);
+
+  it('does not offer the re-score to the specialist who scored the call', async () => {
+    mockBackend({ ...qaMe, personId: 'qa2' }, { [`GET /api/v1/qa/weeks/${WEEK_ID}`]: json({ ...week, calls: [appealedCall] }) });
+    signedIn();
+    renderApp(`/qa/weeks/${WEEK_ID}`);
+    expect(await screen.findByText('学员 t01 的上线考评周')).toBeInTheDocument();
+    expect(screen.getAllByText('已申请复查，待其他质检员复评').length).toBeGreaterThan(0);
+    expect(screen.queryByLabelText('复评话务 REC-20261116-0012')).not.toBeInTheDocument();
+  }, 60_000);
+});
+
+describe('go-live scores: the trainee and the mentor appeal', () => {
+  const laterCall: ScoredCall = {
+    ...zeroCall,
+    id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    callRef: 'REC-20261118-0007',
+    callDate: '2026-11-18',
+    zero: false,
+    normalised: 92,
+    scoredAt: '2026-11-18T03:00:00Z',
+  };
+  const rescored: ScoredCall = {
+    ...zeroCall,
+    id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+    callRef: 'REC-20261117-0002',
+    appeal: {
+      ...appealedCall.appeal!,
+      rescore: { ...zeroCall, reason: '复听后改判', normalised: 86, zero: false, scoredBy: 'qa1', scoredAt: '2026-11-17T06:00:00Z' },
+    },
+  };
+  const traineeWeek = { ...week, calls: [zeroCall, laterCall, rescored] };
+  // The calendar answers the last day of each call's window: one long past, one far ahead.
+  const deadlines = {
+    'GET /api/v1/calendars/working-days/add?from=2026-11-16&days=3': json({ date: '2026-11-19' }),
+    'GET /api/v1/calendars/working-days/add?from=2026-11-18&days=3': json({ date: '2999-12-31' }),
+  };
+
+  it('shows each call\'s score and appeal state, and files an appeal with a reason within the window', async () => {
+    const fetchMock = mockBackend(traineeMe, {
+      'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]),
+      ...deadlines,
+      [`POST /api/v1/qa/weeks/${WEEK_ID}/calls/${laterCall.id}/appeal`]: ({ body }) =>
+        json({
+          ...traineeWeek,
+          calls: [zeroCall, { ...laterCall, appeal: { reason: (body as { reason: string }).reason, filedBy: 't01', filedAt: '2026-11-18T05:00:00Z', rescore: null } }, rescored],
+        }),
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp('/go-live');
+
+    expect(await screen.findByText('已复评：50 → 86')).toBeInTheDocument();
+    expect(await screen.findByText('已过复查期限')).toBeInTheDocument();
+    expect(screen.getByText('可申请至 2999年12月31日')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('对话务 REC-20261118-0007 申请复查'));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByText('提交复查申请'));
+    expect(await within(dialog).findByText('请填写复查原因')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('申请复查的理由'), '第二项知识点回答正确，请复听');
+    await user.click(within(dialog).getByText('提交复查申请'));
+
+    await waitFor(() =>
+      expect(bodiesSent(fetchMock, 'POST', `/api/v1/qa/weeks/${WEEK_ID}/calls/${laterCall.id}/appeal`)).toEqual([
+        { reason: '第二项知识点回答正确，请复听' },
+      ]),
+    );
+    expect(await screen.findByText('已对话务 REC-20261118-0007 申请复查')).toBeInTheDocument();
+  }, 60_000);
+
+  it("lets a mentor appeal on their mentee's behalf", async () => {
+    mockBackend(mentorMe, { 'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]), ...deadlines });
+    signedIn();
+    renderApp('/go-live');
+    expect(await screen.findByLabelText('对话务 REC-20261118-0007 申请复查')).toBeInTheDocument();
+    expect(screen.getByText('已复评：50 → 86')).toBeInTheDocument();
+  }, 60_000);
 });

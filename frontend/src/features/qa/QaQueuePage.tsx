@@ -7,7 +7,7 @@ import { formatDate } from '../../components/formatDate';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { cohortsQuery, cohortTraineesQuery, openWeek, traineeWeeksQuery, type CohortTrainee, type GoLiveWeek } from './api';
-import { awaitingReplacement, isOpen } from './weekState';
+import { awaitingReplacement, awaitingRescore, isOpen } from './weekState';
 
 interface Row {
   trainee: CohortTrainee;
@@ -102,6 +102,14 @@ export function QaQueuePage() {
               render: (_, row) => {
                 const waiting = row.week ? awaitingReplacement(row.week).length : 0;
                 return waiting > 0 ? <Tag color="red">{waiting}</Tag> : '—';
+              },
+            },
+            {
+              key: 'appeals',
+              title: t('qa.queue.appeals'),
+              render: (_, row) => {
+                const waiting = row.week ? awaitingRescore(row.week).length : 0;
+                return waiting > 0 ? <Tag color="orange">{waiting}</Tag> : '—';
               },
             },
             {

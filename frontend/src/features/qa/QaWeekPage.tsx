@@ -9,7 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { meQuery } from '../auth/api';
-import { appealCall, closeWeek, scoreCall, weekQuery, type GoLiveWeek, type ScoredCall } from './api';
+import { closeWeek, rescoreCall, scoreCall, weekQuery, type GoLiveWeek, type ScoredCall } from './api';
 import { ScorecardForm } from './ScorecardForm';
 import { awaitingReplacement, effective, isOpen } from './weekState';
 
@@ -20,7 +20,7 @@ export function QaWeekPage() {
   useDocumentTitle(t('qa.week.title'));
   const week = useQuery(weekQuery(weekId));
   const me = useQuery(meQuery);
-  const [appealing, setAppealing] = useState<ScoredCall | null>(null);
+  const [rescoring, setRescoring] = useState<ScoredCall | null>(null);
 
   const title = (
     <Typography.Title level={1} className="page-title">
@@ -106,14 +106,22 @@ export function QaWeekPage() {
               {
                 key: 'actions',
                 title: t('qa.actions'),
-                render: (_, call) =>
-                  call.appeal ? (
-                    <Tag color="purple">{t('qa.week.appealed')}</Tag>
-                  ) : open && me.data && call.scoredBy !== me.data.personId ? (
-                    <Button size="small" onClick={() => setAppealing(call)} aria-label={t('qa.appeal.openFor', { call: call.callRef })}>
+                render: (_, call) => {
+                  if (!call.appeal) return null;
+                  if (call.appeal.rescore) return <Tag color="purple">{t('qa.week.rescored')}</Tag>;
+                  // Only a specialist other than the call's scorer may re-score it; the scorer sees it waiting.
+                  if (!me.data || call.scoredBy === me.data.personId) return <Tag color="orange">{t('qa.week.appealPending')}</Tag>;
+                  return (
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => setRescoring(call)}
+                      aria-label={t('qa.appeal.openFor', { call: call.callRef })}
+                    >
                       {t('qa.appeal.open')}
                     </Button>
-                  ) : null,
+                  );
+                },
               },
             ]}
           />
@@ -129,14 +137,14 @@ export function QaWeekPage() {
         {open && <CloseWeek week={data} />}
       </Flex>
       <Modal
-        open={appealing !== null}
-        title={appealing ? t('qa.appeal.title', { call: appealing.callRef }) : ''}
+        open={rescoring !== null}
+        title={rescoring ? t('qa.appeal.title', { call: rescoring.callRef }) : ''}
         footer={null}
         width={900}
-        onCancel={() => setAppealing(null)}
+        onCancel={() => setRescoring(null)}
         destroyOnHidden
       >
-        {appealing && <AppealForm week={data} call={appealing} onDone={() => setAppealing(null)} />}
+        {rescoring && <RescoreForm week={data} call={rescoring} onDone={() => setRescoring(null)} />}
       </Modal>
     </div>
   );
@@ -241,14 +249,15 @@ function ScoreCall({ week }: { week: GoLiveWeek }) {
   );
 }
 
-function AppealForm({ week, call, onDone }: { week: GoLiveWeek; call: ScoredCall; onDone: () => void }) {
+/** Re-scoring an appealed call on the week's card, with the appeal's reason shown and a reason of one's own. */
+function RescoreForm({ week, call, onDone }: { week: GoLiveWeek; call: ScoredCall; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useWeekUpdate(week.id);
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const appeal = useMutation({
-    mutationFn: (marks: Parameters<typeof appealCall>[3]) => appealCall(week.id, call.id, reason.trim(), marks),
+    mutationFn: (marks: Parameters<typeof rescoreCall>[3]) => rescoreCall(week.id, call.id, reason.trim(), marks),
     onSuccess: (updated) => {
       update(updated);
       void message.success(t('qa.appeal.done', { call: call.callRef }));
@@ -267,9 +276,20 @@ function AppealForm({ week, call, onDone }: { week: GoLiveWeek; call: ScoredCall
       }}
       onSubmit={(marks) => appeal.mutate(marks)}
       header={
+        <>
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'appeal', label: t('qa.appeal.appealReason'), children: call.appeal?.reason },
+            { key: 'filedBy', label: t('qa.appeal.filedBy'), children: call.appeal?.filedBy },
+            { key: 'score', label: t('qa.appeal.original'), children: call.normalised },
+          ]}
+        />
         <label className="block-field">
           <span>{t('qa.appeal.reason')}</span>
           <Input.TextArea
+            aria-label={t('qa.appeal.reason')}
             value={reason}
             maxLength={2000}
             autoSize={{ minRows: 2, maxRows: 6 }}
@@ -282,6 +302,7 @@ function AppealForm({ week, call, onDone }: { week: GoLiveWeek; call: ScoredCall
             </Typography.Text>
           )}
         </label>
+        </>
       }
     >
       {appeal.isError && <ProblemAlert error={appeal.error} />}
@@ -306,17 +327,25 @@ function Appeals({ week }: { week: GoLiveWeek }) {
           dataSource={appealed}
           columns={[
             { key: 'ref', title: t('qa.week.callRef'), dataIndex: 'callRef' },
+            { key: 'appealReason', title: t('qa.appeal.appealReason'), render: (_, call) => call.appeal?.reason },
+            { key: 'filedBy', title: t('qa.appeal.filedBy'), render: (_, call) => call.appeal?.filedBy },
+            {
+              key: 'filedAt',
+              title: t('qa.appeal.filedAt'),
+              render: (_, call) => (call.appeal ? formatDateTime(call.appeal.filedAt, i18n.language) : ''),
+            },
             {
               key: 'change',
               title: t('qa.appeal.change'),
-              render: (_, call) => `${call.normalised} → ${call.appeal?.normalised}`,
+              render: (_, call) =>
+                call.appeal?.rescore ? `${call.normalised} → ${call.appeal.rescore.normalised}` : t('qa.week.appealPending'),
             },
-            { key: 'reason', title: t('qa.appeal.reason'), render: (_, call) => call.appeal?.reason },
-            { key: 'by', title: t('qa.appeal.by'), render: (_, call) => call.appeal?.scoredBy },
+            { key: 'reason', title: t('qa.appeal.reason'), render: (_, call) => call.appeal?.rescore?.reason ?? '—' },
+            { key: 'by', title: t('qa.appeal.by'), render: (_, call) => call.appeal?.rescore?.scoredBy ?? '—' },
             {
               key: 'at',
               title: t('qa.appeal.at'),
-              render: (_, call) => (call.appeal ? formatDateTime(call.appeal.scoredAt, i18n.language) : ''),
+              render: (_, call) => (call.appeal?.rescore ? formatDateTime(call.appeal.rescore.scoredAt, i18n.language) : '—'),
             },
           ]}
         />

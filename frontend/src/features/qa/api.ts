@@ -32,7 +32,8 @@ export interface CallMarks {
   service: { item: string; points: number; reason: string }[];
 }
 
-export interface Appeal {
+/** A different QA specialist's re-scoring of an appealed call, with their reason; it is the score that counts. */
+export interface Rescore {
   reason: string;
   marks: CallMarks;
   knowledge: number;
@@ -42,6 +43,14 @@ export interface Appeal {
   zero: boolean;
   scoredBy: string;
   scoredAt: string;
+}
+
+/** An appeal (复查) of a scored call, filed by the trainee or their mentor; re-scored once by another QA specialist. */
+export interface Appeal {
+  reason: string;
+  filedBy: string;
+  filedAt: string;
+  rescore: Rescore | null;
 }
 
 export interface ScoredCall {
@@ -129,10 +138,112 @@ export function scoreCall(
   return api.post<GoLiveWeek>(`${weekPath(weekId)}/calls`, call);
 }
 
-export function appealCall(weekId: string, callId: string, reason: string, marks: CallMarks): Promise<GoLiveWeek> {
-  return api.post<GoLiveWeek>(`${weekPath(weekId)}/calls/${encodeURIComponent(callId)}/appeal`, { reason, marks });
+/** The trainee or their current mentor appeals a scored call, within the appeal window, once per call. */
+export function appealCall(weekId: string, callId: string, reason: string): Promise<GoLiveWeek> {
+  return api.post<GoLiveWeek>(`${weekPath(weekId)}/calls/${encodeURIComponent(callId)}/appeal`, { reason });
+}
+
+/** A QA specialist other than the call's scorer re-scores an appealed call, once. */
+export function rescoreCall(weekId: string, callId: string, reason: string, marks: CallMarks): Promise<GoLiveWeek> {
+  return api.post<GoLiveWeek>(`${weekPath(weekId)}/calls/${encodeURIComponent(callId)}/appeal/rescore`, { reason, marks });
+}
+
+/** How many working days after the day a call was scored it may still be appealed (`qa.appeal-window-days`). */
+export const APPEAL_WINDOW_WORKING_DAYS = 3;
+
+/** The last day a call scored on `scoredOn` (its Beijing date) may be appealed: the n-th working day after. */
+export const appealDeadlineQuery = (scoredOn: string) =>
+  queryOptions({
+    queryKey: ['calendar', 'working-days-add', scoredOn, APPEAL_WINDOW_WORKING_DAYS],
+    queryFn: ({ signal }) =>
+      api
+        .get<{ date: string }>(
+          `/api/v1/calendars/working-days/add?from=${scoredOn}&days=${APPEAL_WINDOW_WORKING_DAYS}`,
+          { signal },
+        )
+        .then((answer) => answer.date),
+    staleTime: Infinity,
+  });
+
+/** The calendar date of an instant in Beijing time (UTC+8, no daylight saving). */
+export function beijingDate(instant: string): string {
+  return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function closeWeek(weekId: string): Promise<GoLiveWeek> {
   return api.post<GoLiveWeek>(`${weekPath(weekId)}/close`);
+}
+
+// ---- calibration (CalibrationController) -------------------------------------------------------
+
+export interface CalibrationScore {
+  scoredBy: string;
+  marks: CallMarks;
+  knowledge: number;
+  service: number;
+  total: number;
+  normalised: number;
+  zero: boolean;
+  items: { item: string; points: number }[];
+  scoredAt: string;
+}
+
+/** A calibration session as the caller may see it: `blind` (no scores shown) until they have scored or it is closed. */
+export interface CalibrationSession {
+  id: string;
+  callRef: string;
+  callDate: string | null;
+  weekId: string | null;
+  traineeId: string | null;
+  note: string | null;
+  scorecard: Scorecard;
+  createdBy: string;
+  createdAt: string;
+  closedBy: string | null;
+  closedAt: string | null;
+  scoredBy: string[];
+  blind: boolean;
+  scores: CalibrationScore[];
+}
+
+export interface CalibrationReport {
+  sessions: { sessionId: string; month: string; markings: number; meanTotal: number; totalVariance: number }[];
+  specialists: {
+    specialistId: string;
+    month: string;
+    sessions: number;
+    totalMeanAbsoluteDeviation: number;
+    totalMeanDeviation: number;
+    itemMeanAbsoluteDeviation: Record<string, number>;
+  }[];
+}
+
+const CALIBRATIONS = '/api/v1/qa/calibrations';
+
+export const calibrationsQuery = queryOptions({
+  queryKey: ['qa', 'calibrations'],
+  queryFn: ({ signal }) => api.get<CalibrationSession[]>(CALIBRATIONS, { signal }),
+});
+
+export const calibrationQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['qa', 'calibrations', id],
+    queryFn: ({ signal }) => api.get<CalibrationSession>(`${CALIBRATIONS}/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const calibrationReportQuery = queryOptions({
+  queryKey: ['qa', 'calibrations', 'report'],
+  queryFn: ({ signal }) => api.get<CalibrationReport>(`${CALIBRATIONS}/report`, { signal }),
+});
+
+export function openCalibration(body: { callRef: string; callDate: string | null; note: string | null }): Promise<CalibrationSession> {
+  return api.post<CalibrationSession>(CALIBRATIONS, body);
+}
+
+export function scoreCalibration(id: string, marks: CallMarks): Promise<CalibrationSession> {
+  return api.post<CalibrationSession>(`${CALIBRATIONS}/${encodeURIComponent(id)}/scores`, { marks });
+}
+
+export function closeCalibration(id: string): Promise<CalibrationSession> {
+  return api.post<CalibrationSession>(`${CALIBRATIONS}/${encodeURIComponent(id)}/close`);
 }
