@@ -9,6 +9,7 @@ import {
   FormOutlined,
   HomeOutlined,
   NodeIndexOutlined,
+  ProfileOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
@@ -29,7 +30,8 @@ export interface NavItem {
     | 'roleNav.reviews'
     | 'roleNav.branch'
     | 'roleNav.qa'
-    | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
+    | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`
+    | 'traineeForms.nav';
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
   roles?: Role[];
@@ -51,6 +53,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/journey', labelKey: 'nav.journey', icon: <NodeIndexOutlined />, roles: ['TRAINEE'] },
   { path: '/courses', labelKey: 'nav.courses', icon: <BookOutlined />, roles: ['TRAINEE'] },
   { path: '/exams', labelKey: 'nav.exams', icon: <FormOutlined />, roles: ['TRAINEE'] },
+  { path: '/forms', labelKey: 'traineeForms.nav', icon: <ProfileOutlined />, roles: ['TRAINEE'] },
   {
     path: '/journeys',
     labelKey: 'nav.journeys',

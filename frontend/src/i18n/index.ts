@@ -6,6 +6,8 @@ import trainingZhCN from './locales/training.zh-CN.json';
 import zhCN from './locales/zh-CN.json';
 import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
+import traineeFormsEn from './locales/traineeForms.en.json';
+import traineeFormsZhCN from './locales/traineeForms.zh-CN.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -37,8 +39,8 @@ function applyLanguage(language: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...rolesZhCN, ...trainingZhCN } },
-    en: { translation: { ...en, ...rolesEn, ...trainingEn } },
+    'zh-CN': { translation: { ...zhCN, ...rolesZhCN, ...trainingZhCN, ...traineeFormsZhCN } },
+    en: { translation: { ...en, ...rolesEn, ...trainingEn, ...traineeFormsEn } },
   },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

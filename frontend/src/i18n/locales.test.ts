@@ -4,15 +4,18 @@ import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
 import trainingEn from './locales/training.en.json';
 import trainingZhCN from './locales/training.zh-CN.json';
+import traineeFormsEn from './locales/traineeForms.en.json';
+import traineeFormsZhCN from './locales/traineeForms.zh-CN.json';
 import baseZhCN from './locales/zh-CN.json';
 
 // Each area's own file must not take another's top-level key: a spread would silently drop one.
 const AREA_FILES = [
   ['roles (mentor, branch mentor, QA)', rolesZhCN, rolesEn],
   ['training', trainingZhCN, trainingEn],
+  ['trainee forms', traineeFormsZhCN, traineeFormsEn],
 ] as const;
-const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN };
-const en = { ...baseEn, ...rolesEn, ...trainingEn };
+const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN, ...traineeFormsZhCN };
+const en = { ...baseEn, ...rolesEn, ...trainingEn, ...traineeFormsEn };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) {
