@@ -66,7 +66,8 @@ export function TraineeFormPage() {
   );
 
   if (isNew && !knownDefinition) return page(<Alert type="error" showIcon title={t('traineeForms.unknownDefinition')} />);
-  const failed = [me, form, definition].find((query) => query.isError);
+  // A failed background refetch keeps what is shown: the editor must not vanish under the trainee's typing.
+  const failed = [me, form, definition].find((query) => query.isError && query.data === undefined);
   if (failed) {
     return page(<ProblemAlert title={t('common.loadFailed')} error={failed.error} onRetry={() => void failed.refetch()} />);
   }
@@ -129,12 +130,12 @@ function Editor({ traineeId, definition, day, filed, initialValues }: EditorProp
     },
     onSaved: remember,
   });
-  const { change } = autosave;
-
-  const watched = Form.useWatch((values: Record<string, unknown>) => values, { form: antForm, preserve: true });
+  const { baseline, change } = autosave;
   useEffect(() => {
-    if (watched) change(fromFormValues(definition, watched));
-  }, [watched, definition, change]);
+    baseline(fromFormValues(definition, antForm.getFieldsValue(true) as Record<string, unknown>));
+  }, [baseline, definition, antForm]);
+  // Every change of a field (typed, picked, cleared) is a candidate for the next autosave; equal values are skipped.
+  const fieldsChanged = () => change(fromFormValues(definition, antForm.getFieldsValue(true) as Record<string, unknown>));
 
   const saveError = autosave.state.status === 'error' ? autosave.state.error : undefined;
   useEffect(() => {
@@ -168,7 +169,8 @@ function Editor({ traineeId, definition, day, filed, initialValues }: EditorProp
         <SaveIndicator state={autosave.state} onRetry={() => void autosave.flush()} />
       </Flex>
       {returned && filed && <ReturnedNotice form={filed} />}
-      <DefinitionForm
+      <Form.Provider onFormChange={fieldsChanged}>
+        <DefinitionForm
         form={antForm}
         definition={definition}
         initialValues={initialValues}
@@ -179,6 +181,7 @@ function Editor({ traineeId, definition, day, filed, initialValues }: EditorProp
       >
         {submit.isError && <ProblemAlert title={t('traineeForms.editor.submitFailed')} error={submit.error} />}
       </DefinitionForm>
+      </Form.Provider>
       {filed && filed.reviews.length > 0 && <Reviews form={filed} />}
     </Flex>
   );

@@ -69,13 +69,13 @@ export function useDraftAutosave({ traineeId, definitionId, day, formId, onCreat
     return queue.current;
   }, [traineeId, definitionId, day]);
 
+  /** The values the form starts from count as saved: opening a draft does not save it again. */
+  const baseline = useCallback((values: FormValues) => {
+    if (savedKey.current === null) savedKey.current = keyOf(values);
+  }, []);
+
   const change = useCallback(
     (values: FormValues) => {
-      // The values the form starts from count as saved: opening a draft does not save it again.
-      if (savedKey.current === null) {
-        savedKey.current = keyOf(values);
-        return;
-      }
       if (keyOf(values) === savedKey.current && !pending.current) return;
       pending.current = values;
       setState({ status: 'saving' });
@@ -124,5 +124,5 @@ export function useDraftAutosave({ traineeId, definitionId, day, formId, onCreat
     };
   }, [traineeId, send]);
 
-  return { state, change, flush, submit };
+  return { state, baseline, change, flush, submit };
 }
