@@ -184,4 +184,33 @@ describe('trainee forms', () => {
     expect(await screen.findByText('修改后的表单已重新提交')).toBeInTheDocument();
     await waitFor(() => expect(location()).toBe('/forms'));
   }, 90_000);
+
+  it('shows a refused autosave with its reason on the field, and saves again on request', async () => {
+    let refuse = true;
+    const fetchMock = traineeBackend([filed({})], {
+      'GET /api/v1/forms/f-1': json(filed({})),
+      [`PUT ${FORMS_URL}/f-1`]: ({ body }) =>
+        refuse
+          ? problem(422, {
+              title: 'Invalid form values',
+              detail: '表单内容有误',
+              errors: [{ field: 'values.agentName', message: '不能超过 50 个字符' }],
+            })
+          : json(filed({ working: (body as { values: Record<string, unknown> }).values })),
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp('/forms/f-1');
+
+    await user.type(await screen.findByLabelText('接听客服代表'), '王芳');
+    await waitFor(() => expect(screen.getByText('草稿保存失败：表单内容有误')).toBeInTheDocument());
+    await waitFor(() => expect(within(fieldItem('接听客服代表')).getByText('不能超过 50 个字符')).toBeInTheDocument());
+
+    refuse = false;
+    await user.click(screen.getByRole('button', { name: '重新保存' }));
+    await waitFor(() => expect(screen.getByText(/^草稿已保存 \d{2}:\d{2}$/)).toBeInTheDocument());
+    const sent = bodiesSent(fetchMock, 'PUT', `${FORMS_URL}/f-1`);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual({ values: { ...analysis, agentName: '王芳' }, draft: true });
+  }, 90_000);
 });

@@ -76,7 +76,9 @@ export function useDraftAutosave({ traineeId, definitionId, day, formId, onCreat
 
   const change = useCallback(
     (values: FormValues) => {
-      if (keyOf(values) === savedKey.current && !pending.current) return;
+      // Only a real change counts: showing errors on the fields also reports "fields changed", with the same values.
+      const key = keyOf(values);
+      if (key === (pending.current ? keyOf(pending.current) : savedKey.current)) return;
       pending.current = values;
       setState({ status: 'saving' });
       window.clearTimeout(timer.current);
