@@ -213,4 +213,24 @@ describe('trainee forms', () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]).toEqual({ values: { ...analysis, agentName: '王芳' }, draft: true });
   }, 90_000);
+
+  it('shows a submitted form read only, with the reviews so far', async () => {
+    const resubmitted = filed({
+      id: 'f-3',
+      status: 'SUBMITTED',
+      versionCount: 2,
+      versions: [...returned.versions, { number: 2, values: { ...analysis, errorsAndBlindSpots: '未提示交收时间' }, submittedAt: '2026-12-01T06:00:00Z' }],
+      reviews: returned.reviews,
+    });
+    traineeBackend([resubmitted], { 'GET /api/v1/forms/f-3': json(resubmitted) });
+    signedIn();
+    renderApp('/forms/f-3');
+
+    const latest = await screen.findByRole('region', { name: '第 2 次提交' });
+    expect(within(latest).getByText('未提示交收时间')).toBeInTheDocument();
+    expect(within(latest).getByText('基金')).toBeInTheDocument();
+    expect(screen.getByText('表单已提交，等待导师审阅；提交后不能修改。')).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(returnComment))).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  }, 90_000);
 });
