@@ -31,6 +31,8 @@ import { ExamsAdminPage } from '../features/training/ExamsAdminPage';
 import { ExemptionsPage } from '../features/training/ExemptionsPage';
 import { ItemAnalysisPage } from '../features/training/ItemAnalysisPage';
 import { QuestionBankPage } from '../features/training/QuestionBankPage';
+import { TraineeFormPage } from '../features/trainee-forms/TraineeFormPage';
+import { TraineeFormsPage } from '../features/trainee-forms/TraineeFormsPage';
 
 export function AppRoutes() {
   return (
@@ -51,6 +53,8 @@ export function AppRoutes() {
           <Route path="courses" element={<CoursesPage />} />
           <Route path="courses/:courseId/lessons/:lessonId" element={<LessonPage />} />
           <Route path="exams" element={<ExamsPage />} />
+          <Route path="forms" element={<TraineeFormsPage />} />
+          <Route path="forms/:formId" element={<TraineeFormPage />} />
           <Route path="exam/attempts/:attemptId" element={<AttemptPage />} />
           <Route path="journeys" element={<JourneysPage />} />
           <Route path="journeys/:traineeId" element={<TraineeJourneyPage />} />

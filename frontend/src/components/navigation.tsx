@@ -12,6 +12,7 @@ import {
   FormOutlined,
   HomeOutlined,
   NodeIndexOutlined,
+  ProfileOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
@@ -35,7 +36,8 @@ export interface NavItem {
     | 'roleNav.goLive'
     | 'roleNav.calibration'
     | 'head.nav'
-    | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`;
+    | `training.nav.${'cohorts' | 'exemptions' | 'questionBanks' | 'exams'}`
+    | 'traineeForms.nav';
   icon: ReactNode;
   /** Shown only to these roles; every signed-in user when absent. */
   roles?: Role[];
@@ -58,6 +60,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/courses', labelKey: 'nav.courses', icon: <BookOutlined />, roles: ['TRAINEE'] },
   { path: '/exams', labelKey: 'nav.exams', icon: <FormOutlined />, roles: ['TRAINEE'] },
   { path: '/dashboard', labelKey: 'head.nav', icon: <DashboardOutlined />, roles: ['DEPARTMENT_HEAD', 'TRAINING_SPECIALIST', 'ADMIN'] },
+  { path: '/forms', labelKey: 'traineeForms.nav', icon: <ProfileOutlined />, roles: ['TRAINEE'] },
   {
     path: '/journeys',
     labelKey: 'nav.journeys',

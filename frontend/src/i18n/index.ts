@@ -8,6 +8,8 @@ import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
 import dashboardEn from './locales/dashboard.en.json';
 import dashboardZhCN from './locales/dashboard.zh-CN.json';
+import traineeFormsEn from './locales/traineeForms.en.json';
+import traineeFormsZhCN from './locales/traineeForms.zh-CN.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -39,8 +41,8 @@ function applyLanguage(language: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...rolesZhCN, ...trainingZhCN, ...dashboardZhCN } },
-    en: { translation: { ...en, ...rolesEn, ...trainingEn, ...dashboardEn } },
+    'zh-CN': { translation: { ...zhCN, ...rolesZhCN, ...trainingZhCN, ...dashboardZhCN, ...traineeFormsZhCN } },
+    en: { translation: { ...en, ...rolesEn, ...trainingEn, ...dashboardEn, ...traineeFormsEn } },
   },
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

@@ -6,6 +6,8 @@ import rolesEn from './locales/roles.en.json';
 import rolesZhCN from './locales/roles.zh-CN.json';
 import trainingEn from './locales/training.en.json';
 import trainingZhCN from './locales/training.zh-CN.json';
+import traineeFormsEn from './locales/traineeForms.en.json';
+import traineeFormsZhCN from './locales/traineeForms.zh-CN.json';
 import baseZhCN from './locales/zh-CN.json';
 
 // Each area's own file must not take another's top-level key: a spread would silently drop one.
@@ -13,9 +15,10 @@ const AREA_FILES = [
   ['roles (mentor, branch mentor, QA)', rolesZhCN, rolesEn],
   ['training', trainingZhCN, trainingEn],
   ['dashboard (head, certificates)', dashboardZhCN, dashboardEn],
+  ['trainee forms', traineeFormsZhCN, traineeFormsEn],
 ] as const;
-const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN, ...dashboardZhCN };
-const en = { ...baseEn, ...rolesEn, ...trainingEn, ...dashboardEn };
+const zhCN = { ...baseZhCN, ...rolesZhCN, ...trainingZhCN, ...dashboardZhCN, ...traineeFormsZhCN };
+const en = { ...baseEn, ...rolesEn, ...trainingEn, ...dashboardEn, ...traineeFormsEn };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) {
