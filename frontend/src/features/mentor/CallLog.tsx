@@ -70,7 +70,7 @@ export function CallLog({ traineeId, journey }: { traineeId: string; journey: Jo
                   render: (_, step) =>
                     `${formatDate(step.from, i18n.language)} – ${step.to ? formatDate(step.to, i18n.language) : t('mentor.calls.ongoing')}`,
                 },
-                ...shareColumns<StepShare>(t, shareAbove),
+                ...shareColumns<StepShare>(shareTitles((key) => t(key)), shareAbove),
               ]}
             />
           )}
@@ -83,7 +83,7 @@ export function CallLog({ traineeId, journey }: { traineeId: string; journey: Jo
             caption={t('mentor.calls.perDay')}
             columns={[
               { key: 'day', title: t('mentor.calls.day'), render: (_, day) => formatDate(day.day, i18n.language) },
-              ...shareColumns<DayShare>(t, shareAbove),
+              ...shareColumns<DayShare>(shareTitles((key) => t(key)), shareAbove),
             ]}
           />
         </section>
@@ -138,15 +138,23 @@ function stepName(program: ProgramSummary, stepId: string): string {
   return stepId;
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+interface ShareTitles {
+  calls: string;
+  monitoredCount: string;
+  share: string;
+}
 
-function shareColumns<Row extends { calls: number; monitored: number }>(t: T, shareAbove: number) {
+function shareTitles(t: (key: 'mentor.calls.calls' | 'mentor.calls.monitoredCount' | 'mentor.calls.share') => string): ShareTitles {
+  return { calls: t('mentor.calls.calls'), monitoredCount: t('mentor.calls.monitoredCount'), share: t('mentor.calls.share') };
+}
+
+function shareColumns<Row extends { calls: number; monitored: number }>(titles: ShareTitles, shareAbove: number) {
   return [
-    { key: 'calls', title: t('mentor.calls.calls'), render: (_: unknown, row: Row) => row.calls },
-    { key: 'monitoredCount', title: t('mentor.calls.monitoredCount'), render: (_: unknown, row: Row) => row.monitored },
+    { key: 'calls', title: titles.calls, render: (_: unknown, row: Row) => row.calls },
+    { key: 'monitoredCount', title: titles.monitoredCount, render: (_: unknown, row: Row) => row.monitored },
     {
       key: 'share',
-      title: t('mentor.calls.share'),
+      title: titles.share,
       render: (_: unknown, row: Row) => <ShareTag calls={row.calls} monitored={row.monitored} shareAbove={shareAbove} />,
     },
   ];
