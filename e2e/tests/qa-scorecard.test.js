@@ -24,7 +24,7 @@ async function fillScorecard(page, { callRef, callDate, item, max, points }) {
 
 scenario(
   'qa-scorecard',
-  'a QA specialist scores go-live calls with deductions that need a reason, closes the week and sees its mean',
+  'a QA specialist scores go-live calls with deductions that need a reason; closing a week short of its daily sample lists the days short',
   async (page) => {
     // Set-up through the API: the trainee reached the go-live assessment and their week is open.
     await moveToStep(TRAINEE, 'golive-assessment', '端到端测试：直接进入独立上线考评周');
@@ -62,12 +62,15 @@ scenario(
     await expectText(page.locator('.ant-message'), '话务 GL-T06-0002 已评分');
     await page.getByRole('cell', { name: 'GL-T06-0002' }).waitFor();
 
-    // Closing the week gives the mean of the counted calls: (98 + 97) / 2.
+    // The week cannot close yet: every working day needs its daily sample of counted calls (4 by default), and the
+    // page lists the days short, as the server answers (422 with one field error per day). Nothing is closed.
     await page.getByRole('button', { name: '结束考评周' }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '结束考评周' }).click();
-    await expectText(page.locator('.ant-message'), '考评周已结束');
-    await expectText(page.locator('.ant-descriptions'), '已结束：97.5 分');
+    const refusal = page.getByRole('alert').filter({ hasText: `calls[${start}]` });
+    await expectText(refusal, '1 counted call(s), 4 required');
+    await expectAccessible(page, 'qa-week-sample-short');
     const stored = await callApi('qa1', 'GET', `/api/v1/qa/weeks/${week.id}`);
-    assert.equal(stored.weekScore, 97.5);
+    assert.equal(stored.weekScore ?? null, null, 'the week stays open');
+    assert.equal(stored.calls.length, 2);
   },
 );
