@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.csracademy.support.FormValues;
 import com.csracademy.CsrAcademyApplication;
 import com.csracademy.security.DevTokenIssuer;
 import com.csracademy.security.SubjectResolver;
@@ -119,7 +120,7 @@ class BackupRestoreTest {
         for (String source : List.of("OWN_TYPICAL_CALL", "OTHERS_RECORDING")) {
             me.post().uri("/api/v1/trainees/{id}/forms", trainee).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("definitionId", "post-call-analysis", "day", "2026-11-03",
-                            "values", postCall(source), "draft", false))
+                            "values", FormValues.postCall(source), "draft", false))
                     .exchange().expectStatus().isCreated();
         }
         JsonNode attempt = me.post().uri("/api/v1/exams/knowledge-assessment/attempts").exchange()
@@ -161,20 +162,5 @@ class BackupRestoreTest {
             withoutClock(children.next());
         }
         return node;
-    }
-
-    private static Map<String, Object> postCall(String source) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("source", source);
-        values.put("callTime", "2026-11-03T10:15:00+08:00");
-        values.put("recordingRef", "REC-" + UUID.randomUUID().toString().substring(0, 8));
-        values.put("businessType", "THIRD_PARTY_CUSTODY");
-        values.put("clientRequest", "客户询问银证转账到账时间");
-        values.put("handling", "说明交易时间内实时到账，核实银行卡状态");
-        values.put("servicePhrases", List.of("GREETING", "THANKS", "CLOSING"));
-        values.put("wentWell", "开头问候语规范");
-        values.put("errorsAndBlindSpots", "未复述确认客户需求");
-        values.put("toLearn", "第三方存管转账时间规则");
-        return values;
     }
 }

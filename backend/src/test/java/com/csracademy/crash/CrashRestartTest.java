@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.csracademy.support.FormValues;
 import com.csracademy.CsrAcademyApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +102,7 @@ class CrashRestartTest {
             });
             java.util.concurrent.Future<?> filing = writers.submit(() -> {
                 for (int i = 0; streaming.get(); i++) {
-                    Map<String, Object> values = postCall(i % 2 == 0 ? "OWN_TYPICAL_CALL" : "OTHERS_RECORDING");
+                    Map<String, Object> values = FormValues.postCall(i % 2 == 0 ? "OWN_TYPICAL_CALL" : "OTHERS_RECORDING");
                     JsonNode filed = trySend("POST", "/api/v1/trainees/" + trainee + "/forms", token,
                             Map.of("definitionId", "post-call-analysis", "day", "2026-11-03", "values", values,
                                     "draft", false));
@@ -275,21 +276,6 @@ class CrashRestartTest {
         return "NUMERICAL".equals(question.get("type").asString())
                 ? Map.of("number", Integer.toString(i))
                 : Map.of("text", "答案 " + i);
-    }
-
-    private static Map<String, Object> postCall(String source) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("source", source);
-        values.put("callTime", "2026-11-03T10:15:00+08:00");
-        values.put("recordingRef", "REC-" + UUID.randomUUID().toString().substring(0, 8));
-        values.put("businessType", "THIRD_PARTY_CUSTODY");
-        values.put("clientRequest", "客户询问银证转账到账时间");
-        values.put("handling", "说明交易时间内实时到账，核实银行卡状态");
-        values.put("servicePhrases", List.of("GREETING", "THANKS", "CLOSING"));
-        values.put("wentWell", "开头问候语规范");
-        values.put("errorsAndBlindSpots", "未复述确认客户需求");
-        values.put("toLearn", "第三方存管转账时间规则");
-        return values;
     }
 
     private static int freePort() throws IOException {
