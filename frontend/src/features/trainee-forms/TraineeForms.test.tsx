@@ -117,6 +117,23 @@ describe('trainee forms', () => {
     expect(bodiesSent(fetchMock, 'POST', FORMS_URL)).toHaveLength(1);
   }, 90_000);
 
+  it('offers only the new forms the current step asks for', async () => {
+    traineeBackend([], {
+      'GET /api/v1/trainees/t01/journey': json({ traineeId: 't01', stage: 'MONITORING', step: 'golive-trading' }),
+      [`GET /api/v1/trainees/t01/quotas?day=${TODAY}&step=golive-trading`]: json({
+        ...quotas,
+        quotas: [{ kind: 'TYPICAL_CALLS', required: 5, filed: 0, accepted: 0, met: false, metWithAccepted: false }],
+      }),
+    });
+    signedIn();
+    renderApp('/forms');
+
+    await waitFor(() => expect(screen.getByRole('button', { name: '事后话务分析：他人录音' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: '在线话务监听' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '事后话务分析：本人经典话务' })).toBeEnabled();
+    expect(screen.getByText('当前培训步骤不要求填写置灰的表单：表单只能针对要求该表单的步骤中的日期填写。')).toBeInTheDocument();
+  });
+
   it("resumes a draft as saved, and shows the server's field errors on the fields when submitting fails", async () => {
     const fetchMock = traineeBackend([filed({})], {
       'GET /api/v1/forms/f-1': json(filed({})),

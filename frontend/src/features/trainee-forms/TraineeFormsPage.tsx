@@ -9,10 +9,17 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { meQuery } from '../auth/api';
 import { journeyQuery } from '../journey/api';
-import { firmToday, myFormsQuery, quotaStep, type FiledForm } from './api';
+import { firmToday, myFormsQuery, quotaStep, stepAsksFor, type FiledForm, type NewFormKind } from './api';
 import { FormName } from './FormName';
 import { STATUS_COLORS } from './labels';
 import { QuotaCards } from './QuotaCards';
+
+/** The new forms, each for today: the server refuses a form for a day of a step that does not ask for it. */
+const NEW_FORMS: { kind: NewFormKind; path: string }[] = [
+  { kind: 'othersRecording', path: '/forms/new?definition=post-call-analysis&source=OTHERS_RECORDING' },
+  { kind: 'ownTypicalCall', path: '/forms/new?definition=post-call-analysis&source=OWN_TYPICAL_CALL' },
+  { kind: 'liveMonitoring', path: '/forms/new?definition=live-monitoring' },
+];
 
 /** The trainee's monitoring forms: today's quotas, a new form, the open drafts and every form filed. */
 export function TraineeFormsPage() {
@@ -59,20 +66,29 @@ function TraineeForms({ traineeId }: { traineeId: string }) {
   const forms = useQuery(myFormsQuery(traineeId));
   const drafts = (forms.data ?? []).filter((form) => form.status === 'DRAFT');
   const returned = (forms.data ?? []).filter((form) => form.status === 'RETURNED');
+  const step = journey.data?.step;
 
   return (
     <Flex vertical gap={16}>
       {/* Quotas wait for the journey's step; without one (or if it cannot load) the server shows both by calendar. */}
       {!journey.isPending && <QuotaCards traineeId={traineeId} day={today} step={quotaStep(journey.data?.step)} />}
       <Card size="small" title={t('traineeForms.new.title')}>
-        <Flex gap={8} wrap>
-          <Button type="primary" onClick={() => navigate('/forms/new?definition=post-call-analysis&source=OTHERS_RECORDING')}>
-            {t('traineeForms.new.othersRecording')}
-          </Button>
-          <Button onClick={() => navigate('/forms/new?definition=post-call-analysis&source=OWN_TYPICAL_CALL')}>
-            {t('traineeForms.new.ownTypicalCall')}
-          </Button>
-          <Button onClick={() => navigate('/forms/new?definition=live-monitoring')}>{t('traineeForms.new.liveMonitoring')}</Button>
+        <Flex vertical gap={8}>
+          <Flex gap={8} wrap>
+            {NEW_FORMS.map(({ kind, path }, index) => (
+              <Button
+                key={kind}
+                type={index === 0 ? 'primary' : 'default'}
+                disabled={!stepAsksFor(step, kind)}
+                onClick={() => navigate(path)}
+              >
+                {t(`traineeForms.new.${kind}`)}
+              </Button>
+            ))}
+          </Flex>
+          {NEW_FORMS.some(({ kind }) => !stepAsksFor(step, kind)) && (
+            <Typography.Text type="secondary">{t('traineeForms.new.notThisStep')}</Typography.Text>
+          )}
         </Flex>
       </Card>
       {returned.length > 0 && (

@@ -40,6 +40,26 @@ export function quotaStep(step: string | undefined): string | undefined {
   return step && QUOTA_STEPS.includes(step) ? step : undefined;
 }
 
+/** The kinds of new form a trainee starts from the forms page. */
+export type NewFormKind = 'othersRecording' | 'ownTypicalCall' | 'liveMonitoring';
+
+/**
+ * The steps that ask for each kind of form (the server's FormStepPolicy): monitoring others' calls, live or recorded,
+ * in the monitoring, drills and non-trading go-live steps; analysing own typical calls in the trading-hours step.
+ * A form is for a day of such a step, so a new form (for today) needs the current step to ask for it.
+ */
+const MONITORING_STEPS = ['monitoring', 'drills', 'golive-non-trading'];
+const NEW_FORM_STEPS: Record<NewFormKind, string[]> = {
+  othersRecording: MONITORING_STEPS,
+  ownTypicalCall: ['golive-trading'],
+  liveMonitoring: MONITORING_STEPS,
+};
+
+/** Whether the step asks for the kind of form; without a known step the server decides. */
+export function stepAsksFor(step: string | undefined, kind: NewFormKind): boolean {
+  return step === undefined || NEW_FORM_STEPS[kind].includes(step);
+}
+
 const trainee = (traineeId: string) => `/api/v1/trainees/${encodeURIComponent(traineeId)}`;
 
 export const quotasQuery = (traineeId: string, day: string, step: string | undefined) =>

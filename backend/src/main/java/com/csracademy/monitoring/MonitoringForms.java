@@ -17,6 +17,7 @@ import com.csracademy.calendar.WorkingCalendar;
 import com.csracademy.forms.FormDefinition;
 import com.csracademy.forms.FormDefinitions;
 import com.csracademy.monitoring.domain.DailyQuota;
+import com.csracademy.monitoring.domain.FormStepPolicy;
 import com.csracademy.monitoring.domain.QuotaPolicy;
 import com.csracademy.monitoring.persistence.FiledFormDocument;
 import com.csracademy.monitoring.persistence.FiledFormDocument.Review;
@@ -25,6 +26,7 @@ import com.csracademy.people.AccessPurpose;
 import com.csracademy.people.People;
 import com.csracademy.program.ProgramDefinition.Quotas;
 import com.csracademy.program.Programs;
+import com.csracademy.progression.Progression;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ForbiddenException;
@@ -59,11 +61,14 @@ public class MonitoringForms {
     private final FormDefinitions definitions;
     private final Calendars calendars;
     private final Programs programs;
+    private final Progression progression;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     MonitoringForms(ReactiveMongoTemplate mongo, People people, FormDefinitions definitions, Calendars calendars,
-                    Programs programs, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                    Programs programs, Progression progression, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.progression = progression;
         this.events = events;
         this.mongo = mongo;
         this.people = people;
@@ -76,7 +81,11 @@ public class MonitoringForms {
     /** The mentor's decision on a submitted form. */
     public enum Decision { ACCEPT, RETURN }
 
-    /** Files a new form, as a draft or submitted at once, with the newest version of its definition. */
+    /**
+     * Files a new form, as a draft or submitted at once, with the newest version of its definition. The day must
+     * have come, not lie before the trainee's start, and lie in a step of the trainee's journey that asks for the
+     * form ({@link FormStepPolicy}); otherwise 422 {@code day} and nothing is saved.
+     */
     public Mono<FiledFormDocument> file(Actor trainee, String traineeId, String definitionId, LocalDate day,
                                         Map<String, Object> values, boolean draft) {
         return requireSelf(trainee, traineeId).then(people.trainee(traineeId)).flatMap(enrolled -> {
@@ -92,7 +101,8 @@ public class MonitoringForms {
                         + ", after " + day));
             }
             return Mono.empty();
-        }).then(Mono.fromCallable(() -> {
+        }).then(Mono.defer(() -> requireDayInStep(traineeId, day, FormStepPolicy.steps(definitionId, source(values)))))
+                .then(Mono.fromCallable(() -> {
             if (!TRAINEE_FORMS.contains(definitionId)) {
                 throw new InvalidRequestException("definitionId", "trainees file " + TRAINEE_FORMS + ", not '"
                         + definitionId + "'");
@@ -110,7 +120,9 @@ public class MonitoringForms {
 
     /**
      * Saves the working copy (draft) or submits it. Saving the same values twice changes nothing; a submitted
-     * or accepted form cannot be changed (409); a returned form is revised and submitted as a new version.
+     * or accepted form cannot be changed (409); a returned form is revised and submitted as a new version. The
+     * form keeps its day; the day is checked again only if the change makes it another kind of form (a draft's
+     * source chosen, a revision for another source), so a revision is never refused because the step moved on.
      */
     public Mono<FiledFormDocument> save(Actor trainee, String traineeId, String formId, Map<String, Object> values,
                                         boolean draft) {
@@ -124,17 +136,43 @@ public class MonitoringForms {
             FormDefinition definition = definitions.definition(form.definitionId(), form.definitionVersion());
             Map<String, Object> clean = copy(values);
             definitions.requireValid(definition, clean, draft);
-            Instant now = clock.instant();
-            if (draft) {
-                if (clean.equals(form.working())) {
-                    return Mono.just(form);
-                }
-                return mongo.save(with(form, form.status(), clean, form.versions(), form.reviews(), form.reviewerIds(), now));
-            }
-            List<SubmittedVersion> versions = new ArrayList<>(form.versions());
-            versions.add(new SubmittedVersion(versions.size() + 1, clean, now));
-            return mongo.save(with(form, FormStatus.SUBMITTED, clean, versions, form.reviews(), form.reviewerIds(), now));
+            // the day was checked for the form's kind when it was filed; only a change of kind (a draft's source
+            // chosen, a revision for another source) is checked again — a revision keeps its day and its kind
+            Set<String> steps = FormStepPolicy.steps(form.definitionId(), source(clean));
+            Mono<Void> dayStillFits = steps.equals(FormStepPolicy.steps(form.definitionId(), source(form.working())))
+                    ? Mono.empty() : requireDayInStep(traineeId, form.day(), steps);
+            return dayStillFits.then(Mono.defer(() -> store(form, clean, draft)));
         }).doOnNext(this::changed);
+    }
+
+    private Mono<FiledFormDocument> store(FiledFormDocument form, Map<String, Object> clean, boolean draft) {
+        Instant now = clock.instant();
+        if (draft) {
+            if (clean.equals(form.working())) {
+                return Mono.just(form);
+            }
+            return mongo.save(with(form, form.status(), clean, form.versions(), form.reviews(), form.reviewerIds(), now));
+        }
+        List<SubmittedVersion> versions = new ArrayList<>(form.versions());
+        versions.add(new SubmittedVersion(versions.size() + 1, clean, now));
+        return mongo.save(with(form, FormStatus.SUBMITTED, clean, versions, form.reviews(), form.reviewerIds(), now));
+    }
+
+    /** 422 {@code day} unless the day lies in a step of the trainee's journey among {@code steps}. */
+    private Mono<Void> requireDayInStep(String traineeId, LocalDate day, Set<String> steps) {
+        if (steps.isEmpty()) {
+            return Mono.empty();
+        }
+        return progression.stepSpans(traineeId).flatMap(spans -> {
+            LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+            return FormStepPolicy.refusal(day, today, spans, steps)
+                    .<Mono<Void>>map(why -> Mono.error(new InvalidRequestException("day", why)))
+                    .orElse(Mono.empty());
+        });
+    }
+
+    private static Object source(Map<String, Object> values) {
+        return values == null ? null : values.get("source");
     }
 
     /** One form, if the caller may read it. */

@@ -88,6 +88,38 @@ public class Progression {
                 j.stepStartedOn(), j.dueBy()));
     }
 
+    /**
+     * The steps the trainee has been in, oldest first, each from the day it started to the day the next one
+     * started ({@code null} for the current step), read from the decision history (unscoped: the caller checks
+     * the scope). A transition that keeps the step (a remedial result, an escalation, a due date moved) does not
+     * split it; a step entered again (an extension back into stage 3) is a new span.
+     */
+    public Mono<List<StepSpan>> stepSpans(String traineeId) {
+        return Mono.zip(journey(traineeId), people.trainee(traineeId))
+                .map(t -> spans(t.getT1(), t.getT2().startDate()));
+    }
+
+    static List<StepSpan> spans(JourneyDocument journey, LocalDate traineeStart) {
+        List<StepSpan> spans = new ArrayList<>();
+        List<Transition> history = journey.history();
+        StageId stage = history.isEmpty() ? journey.stage() : history.get(0).fromStage();
+        String step = history.isEmpty() ? journey.stepId() : history.get(0).fromStep();
+        LocalDate from = history.isEmpty() ? journey.stepStartedOn() : traineeStart;
+        for (Transition t : history) {
+            if (t.toStage() == stage && t.toStep().equals(step)) {
+                continue;
+            }
+            LocalDate started = t.stepStartedOn() != null ? t.stepStartedOn()
+                    : t.at().atZone(WorkingCalendar.ZONE).toLocalDate();
+            spans.add(new StepSpan(stage, step, from, started));
+            stage = t.toStage();
+            step = t.toStep();
+            from = started;
+        }
+        spans.add(new StepSpan(stage, step, from, null));
+        return spans;
+    }
+
     /** The journey, if the caller may see the trainee. */
     public Mono<JourneyDocument> journey(Actor actor, String traineeId) {
         return people.requireAccess(actor, traineeId, AccessPurpose.READ).then(journey(traineeId));
@@ -706,7 +738,7 @@ public class Progression {
                                  Map<String, Object> inputs, String decidedBy, String reason) {
         List<Transition> history = new ArrayList<>(from.history());
         history.add(new Transition(clock.instant(), trigger, from.stage(), from.stepId(), from.status(), stage, stepId,
-                status, decisionKind, decision.rule(), inputs, decision.explanation(), decidedBy, reason, null));
+                status, stepStartedOn, decisionKind, decision.rule(), inputs, decision.explanation(), decidedBy, reason, null));
         List<String> applied = new ArrayList<>(from.appliedEvents());
         applied.add(trigger);
         return new JourneyDocument(from.traineeId(), from.programId(), from.category(), stage, stepId, status,

@@ -117,12 +117,6 @@ class BackupRestoreTest {
                 .bodyValue(Map.of("traineeId", trainee, "mentorId", mentor, "reason", "backup test"))
                 .exchange().expectStatus().isCreated();
         WebTestClient me = as(app, trainee);
-        for (String source : List.of("OWN_TYPICAL_CALL", "OTHERS_RECORDING")) {
-            me.post().uri("/api/v1/trainees/{id}/forms", trainee).contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("definitionId", "post-call-analysis", "day", "2026-11-03",
-                            "values", FormValues.postCall(source), "draft", false))
-                    .exchange().expectStatus().isCreated();
-        }
         JsonNode attempt = me.post().uri("/api/v1/exams/knowledge-assessment/attempts").exchange()
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
         String id = attempt.get("id").asString();
@@ -138,6 +132,19 @@ class BackupRestoreTest {
         me.put().uri("/api/v1/attempts/{id}/answers", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("answers", answers)).exchange().expectStatus().isOk();
         me.post().uri("/api/v1/attempts/{id}/submit", id).exchange().expectStatus().isOk();
+        // a form is for a day of a step that asks for it: the department head moves the trainee on to the
+        // monitoring step today, where others' recordings are analysed, then to the trading-hours step (own calls)
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (String[] step : new String[][] {{"monitoring", "OTHERS_RECORDING"}, {"golive-trading", "OWN_TYPICAL_CALL"}}) {
+            as(app, "head").post().uri("/api/v1/trainees/{id}/journey/override", trainee)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("action", "MOVE_TO_STEP", "stepId", step[0], "reason", "backup test"))
+                    .exchange().expectStatus().isOk();
+            me.post().uri("/api/v1/trainees/{id}/forms", trainee).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("definitionId", "post-call-analysis", "day", today,
+                            "values", FormValues.postCall(step[1]), "draft", false))
+                    .exchange().expectStatus().isCreated();
+        }
     }
 
     /** The API's answers about the trainee and the department, without the fields that tell the time now. */

@@ -51,11 +51,16 @@ class FormReviewRaceApiTest extends ApiTest {
         as("ts1").post().uri("/api/v1/mentorships").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("traineeId", trainee, "mentorId", mentor, "reason", "pairing"))
                 .exchange().expectStatus().isCreated();
+        // a form is for a day of a step that asks for it: the trainee starts monitoring today
+        as("head").post().uri("/api/v1/trainees/{id}/journey/override", trainee).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("action", "MOVE_TO_STEP", "stepId", "monitoring", "reason", "test: start at monitoring"))
+                .exchange().expectStatus().isOk();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         try (Race race = new Race()) {
             for (int round = 0; round < ROUNDS; round++) {
                 String formId = as(trainee).post().uri("/api/v1/trainees/{id}/forms", trainee)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("definitionId", "post-call-analysis", "day", "2026-11-03",
+                        .bodyValue(Map.of("definitionId", "post-call-analysis", "day", today,
                                 "values", postCall(), "draft", false))
                         .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
                         .getResponseBody().get("id").asString();

@@ -60,6 +60,8 @@ class CrashRestartTest {
         List<Ack> forms = Collections.synchronizedList(new ArrayList<>());
         String trainee;
         String traineeToken;
+        String filer;
+        String filerToken;
         String attemptId;
         long killedAt;
         try {
@@ -75,6 +77,16 @@ class CrashRestartTest {
             send("POST", "/api/v1/mentorships", ts1, Map.of("traineeId", trainee, "mentorId", mentor,
                     "reason", "crash test"), 201);
             traineeToken = token(trainee);
+            // forms are for days of a step that asks for them: a second trainee, in the monitoring step since today,
+            // files them (the first one is in the classroom, sitting the knowledge assessment)
+            filer = "fcrash-" + UUID.randomUUID().toString().substring(0, 8);
+            register(admin, filer, "TRAINEE");
+            send("POST", "/api/v1/trainees", ts1, Map.of("personId", filer, "category", "A",
+                    "cohortId", "c2026-11", "startDate", "2026-11-02"), 201);
+            send("POST", "/api/v1/trainees/" + filer + "/journey/override", token("head"), Map.of("action",
+                    "MOVE_TO_STEP", "stepId", "monitoring", "reason", "crash test: forms in the monitoring step"), 200);
+            filerToken = token(filer);
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
             JsonNode attempt = send("POST", "/api/v1/exams/knowledge-assessment/attempts", traineeToken, null, 201);
             attemptId = attempt.get("id").asString();
             List<JsonNode> questions = new ArrayList<>();
@@ -89,6 +101,8 @@ class CrashRestartTest {
             AtomicBoolean streaming = new AtomicBoolean(true);
             ExecutorService writers = Executors.newFixedThreadPool(2);
             String token = traineeToken;
+            String formsToken = filerToken;
+            String formsOf = filer;
             java.util.concurrent.Future<?> autosaving = writers.submit(() -> {
                 for (int i = 0; streaming.get(); i++) {
                     JsonNode q = questions.get(i % questions.size());
@@ -102,9 +116,9 @@ class CrashRestartTest {
             });
             java.util.concurrent.Future<?> filing = writers.submit(() -> {
                 for (int i = 0; streaming.get(); i++) {
-                    Map<String, Object> values = FormValues.postCall(i % 2 == 0 ? "OWN_TYPICAL_CALL" : "OTHERS_RECORDING");
-                    JsonNode filed = trySend("POST", "/api/v1/trainees/" + trainee + "/forms", token,
-                            Map.of("definitionId", "post-call-analysis", "day", "2026-11-03", "values", values,
+                    Map<String, Object> values = FormValues.postCall("OTHERS_RECORDING");
+                    JsonNode filed = trySend("POST", "/api/v1/trainees/" + formsOf + "/forms", formsToken,
+                            Map.of("definitionId", "post-call-analysis", "day", today, "values", values,
                                     "draft", false));
                     if (filed != null) {
                         forms.add(new Ack(filed.get("id").asString(), i, System.nanoTime()));
@@ -133,7 +147,7 @@ class CrashRestartTest {
             Map<String, Integer> keptSequence = new HashMap<>();
             attempt.get("answers").properties().forEach(e -> keptSequence.put(e.getKey(), sequenceOf(e.getValue())));
             java.util.Set<String> formIds = new java.util.HashSet<>();
-            send("GET", "/api/v1/trainees/" + trainee + "/forms", traineeToken, null, 200)
+            send("GET", "/api/v1/trainees/" + filer + "/forms", filerToken, null, 200)
                     .forEach(f -> formIds.add(f.get("id").asString()));
 
             List<Ack> lost = new ArrayList<>();

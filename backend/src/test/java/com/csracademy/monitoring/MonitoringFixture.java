@@ -46,6 +46,21 @@ final class MonitoringFixture {
         return new String[] {trainee, mentor};
     }
 
+    /** Today in Beijing: the day a form filed now is for. */
+    static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    /**
+     * A category-A trainee with a new mentor, moved to the monitoring step today (forms are for days of a step
+     * that asks for them): {trainee, mentor}.
+     */
+    String[] monitoringTrainee() {
+        String[] pair = mentoredTrainee();
+        moveTo(pair[0], "monitoring");
+        return pair;
+    }
+
     static Map<String, Object> postCall(String source) {
         return FormValues.postCall(source);
     }

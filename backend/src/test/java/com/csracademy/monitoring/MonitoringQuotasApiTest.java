@@ -1,10 +1,22 @@
 package com.csracademy.monitoring;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import com.csracademy.calendar.Calendars;
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MonitoringQuotasApiTest extends ApiTest {
+
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Calendars calendars;
 
     private MonitoringFixture fixture;
 
@@ -13,22 +25,40 @@ class MonitoringQuotasApiTest extends ApiTest {
         fixture = new MonitoringFixture(this::as);
     }
 
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * The next trading day (so a working day too), made today at 10:00 in Beijing: a form is for a day of a step
+     * that asks for it, and the steps are entered today.
+     */
+    private String nextTradingDay() {
+        LocalDate day = calendars.calendar().addTradingDays(LocalDate.parse(MonitoringFixture.today()), 1);
+        clock.set(day.atTime(2, 0).toInstant(ZoneOffset.UTC));
+        return day.toString();
+    }
+
     @Test
     void tenRecordingAnalysesOfOthersCallsAreNeededPerMonitoringWorkingDay() {
-        String[] pair = fixture.mentoredTrainee();
+        String day = nextTradingDay();
+        String[] pair = fixture.monitoringTrainee();
         for (int i = 0; i < 9; i++) {
-            fixture.submitted(pair[0], "2026-11-03", "OTHERS_RECORDING");
+            fixture.submitted(pair[0], day, "OTHERS_RECORDING");
         }
-        fixture.submitted(pair[0], "2026-11-03", "OWN_TYPICAL_CALL");
-        as(pair[0]).get().uri("/api/v1/trainees/{id}/quotas?day=2026-11-03&step=monitoring", pair[0]).exchange()
+        // an analysis of an own call (the trading-hours step, entered the same day) does not count here
+        fixture.moveTo(pair[0], "golive-trading");
+        fixture.submitted(pair[0], day, "OWN_TYPICAL_CALL");
+        as(pair[0]).get().uri("/api/v1/trainees/{id}/quotas?day={day}&step=monitoring", pair[0], day).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.workingDay").isEqualTo(true)
                 .jsonPath("$.quotas[0].kind").isEqualTo("RECORDING_ANALYSES")
                 .jsonPath("$.quotas[0].required").isEqualTo(10)
                 .jsonPath("$.quotas[0].filed").isEqualTo(9)
                 .jsonPath("$.quotas[0].met").isEqualTo(false);
-        fixture.submitted(pair[0], "2026-11-03", "OTHERS_RECORDING");
-        as(pair[1]).get().uri("/api/v1/trainees/{id}/quotas?day=2026-11-03&step=monitoring", pair[0]).exchange()
+        fixture.submitted(pair[0], day, "OTHERS_RECORDING");
+        as(pair[1]).get().uri("/api/v1/trainees/{id}/quotas?day={day}&step=monitoring", pair[0], day).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.quotas[0].filed").isEqualTo(10)
                 .jsonPath("$.quotas[0].met").isEqualTo(true)
@@ -48,11 +78,13 @@ class MonitoringQuotasApiTest extends ApiTest {
 
     @Test
     void fiveTypicalCallsArNeededPerTradingDayOfTheTradingHoursStep() {
+        String day = nextTradingDay();
         String trainee = fixture.mentoredTrainee()[0];
+        fixture.moveTo(trainee, "golive-trading");
         for (int i = 0; i < 5; i++) {
-            fixture.submitted(trainee, "2026-11-05", "OWN_TYPICAL_CALL");
+            fixture.submitted(trainee, day, "OWN_TYPICAL_CALL");
         }
-        as(trainee).get().uri("/api/v1/trainees/{id}/quotas?day=2026-11-05&step=golive-trading", trainee).exchange()
+        as(trainee).get().uri("/api/v1/trainees/{id}/quotas?day={day}&step=golive-trading", trainee, day).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.quotas.length()").isEqualTo(1)
                 .jsonPath("$.quotas[0].kind").isEqualTo("TYPICAL_CALLS")

@@ -31,10 +31,14 @@ public record JourneyDocument(@Id String traineeId, String programId, Category c
      * @param trigger the event or request that caused it
      * @param rule    the rule and threshold applied (e.g. {@code knowledge-average ≥ 90})
      * @param inputs  the figures the rule was applied to
+     * @param stepStartedOn the day the step the journey is in after this transition started (a transition that
+     *                      changes the step: the new step's first day); absent on transitions recorded before it
+     *                      was kept, where the day of {@code at} stands in
      * @param notifiedAt when the trainee, mentor and department head were notified (the outbox flag)
      */
     public record Transition(Instant at, String trigger, StageId fromStage, String fromStep, JourneyStatus fromStatus,
-                             StageId toStage, String toStep, JourneyStatus toStatus, String decision, String rule,
+                             StageId toStage, String toStep, JourneyStatus toStatus, LocalDate stepStartedOn,
+                             String decision, String rule,
                              Map<String, Object> inputs, String explanation, String decidedBy, String reason,
                              Instant notifiedAt) {
     }
