@@ -38,7 +38,7 @@ export async function sitAndSubmit(page, examTitle) {
   await page.getByRole('button', { name: `开始 / 继续 ${examTitle}` }).click();
   await page.waitForURL(/\/exam\/attempts\//);
   await page.locator('[data-testid^="question-"]').first().waitFor();
-  await page.getByRole('button', { name: /^交\s?卷$/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^交\s?卷$/ }).click();
+  await page.getByRole('button', { name: /^交卷$/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^交卷$/ }).click();
   await page.getByRole('heading', { level: 1, name: /考试成绩/ }).waitFor();
 }

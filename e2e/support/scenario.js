@@ -16,26 +16,6 @@ const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
 export const baseUrl = process.env.E2E_BASE_URL;
 
-/**
- * Serious violations found on pages outside the e2e helper's folders and reported to their owner: each is
- * still written to the axe report and printed, but does not fail the run. Remove an entry once the page is
- * fixed.
- */
-const KNOWN_VIOLATIONS = [
-  {
-    page: /\/branch\/placements\//,
-    rule: 'label-content-name-mismatch',
-    why:
-      'frontend/src/features/branch/BranchPlacementPage.tsx: antd spaces the two-character label of the objective ' +
-      'button ("确 认"), so it is no longer part of its aria-label "确认第 n 项学习目标"; fix with ' +
-      'autoInsertSpace={false} on the button (or globally in AppProviders)',
-  },
-];
-
-function knownViolation(url, violation) {
-  return KNOWN_VIOLATIONS.find((known) => known.page.test(new URL(url).pathname) && known.rule === violation.id);
-}
-
 let browserPromise;
 function browser() {
   browserPromise ??= chromium.launch({
@@ -74,11 +54,7 @@ export async function expectAccessible(page, name) {
   });
   mkdirSync(join(TARGET, 'axe'), { recursive: true });
   writeFileSync(join(TARGET, 'axe', `${name}.json`), JSON.stringify(violations, null, 2));
-  const serious = violations.filter((violation) => FAILING_IMPACTS.has(violation.impact));
-  for (const violation of serious.filter((candidate) => knownViolation(page.url(), candidate))) {
-    console.log(`# known axe violation on ${page.url()}: ${violation.id} — ${knownViolation(page.url(), violation).why}`);
-  }
-  const failing = serious.filter((violation) => !knownViolation(page.url(), violation));
+  const failing = violations.filter((violation) => FAILING_IMPACTS.has(violation.impact));
   assert.deepEqual(
     failing.map(
       ({ id, impact, help, targets, summary }) =>

@@ -55,10 +55,10 @@ scenario(
     await cards.first().waitFor();
     for (const check of checks) await check();
 
-    await page.getByRole('button', { name: /^交\s?卷$/ }).click();
+    await page.getByRole('button', { name: /^交卷$/ }).click();
     const dialog = page.getByRole('dialog');
     await expectText(dialog, `已作答 ${ANSWERED}/${total} 题`);
-    await dialog.getByRole('button', { name: /^交\s?卷$/ }).click();
+    await dialog.getByRole('button', { name: /^交卷$/ }).click();
 
     await page.getByRole('heading', { level: 1, name: /考试成绩/ }).waitFor();
     const areas = page.locator('.ant-card', { has: page.getByRole('heading', { name: '各课程得分' }) });

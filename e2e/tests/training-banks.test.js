@@ -40,7 +40,7 @@ scenario(
       buffer: Buffer.from(GIFT, 'utf8'),
     });
     await page.getByLabel(/^默认分类/).fill('securities-basics/e2e');
-    await page.getByRole('button', { name: /^导\s?入$/ }).click();
+    await page.getByRole('button', { name: /^导入$/ }).click();
 
     const report = page.getByRole('region', { name: '导入结果' });
     await expectText(report.getByRole('alert'), '有 1 道题因错误未导入');

@@ -187,10 +187,10 @@ describe('exam attempt page', () => {
     renderApp(`/exam/attempts/${ID}`);
 
     await user.type(within(await screen.findByTestId('question-sa')).getByRole('textbox'), 'KYC');
-    await user.click(screen.getByRole('button', { name: /交\s?卷/ }));
+    await user.click(screen.getByRole('button', { name: /交卷/ }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('已作答 2/8 题');
-    await user.click(within(dialog).getByRole('button', { name: /交\s?卷/ }));
+    await user.click(within(dialog).getByRole('button', { name: /交卷/ }));
 
     expect(await screen.findByRole('heading', { level: 1, name: /考试成绩/ })).toBeInTheDocument();
     expect(bodiesSent(fetchMock, 'PUT', answerUrl('sa'))).toEqual([{ text: 'KYC' }]);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { headMe, mockBackend } from '../../test/backend';
+import { bodiesSent, headMe, mockBackend } from '../../test/backend';
 import { json } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
 import { signedIn } from '../../test/session';
@@ -156,5 +156,69 @@ describe('department head dashboard', () => {
     renderApp('/dashboard');
     await user.click(await screen.findByLabelText('查看 孙磊 的培训进度'));
     expect(await screen.findByText('学员 t03 的培训进度')).toBeInTheDocument();
+  }, 60_000);
+
+  it('decides an escalated trainee\'s escalation from the at-risk list and refetches the list', async () => {
+    const journey = {
+      traineeId: 't03',
+      category: 'A',
+      stage: 'CLASSROOM',
+      step: 'knowledge-assessment',
+      stepName: '业务知识考评',
+      status: 'ESCALATED',
+      stepStartedOn: '2026-11-16',
+      dueBy: '2026-11-20',
+      makeUpsTaken: 1,
+      escalationOptions: ['ANOTHER_MAKE_UP', 'END_TRAINEESHIP'],
+      lastDecision: null,
+      history: [],
+      nextActions: [],
+    };
+    const fetchMock = backend({
+      'GET /api/v1/trainees/t03/journey': json(journey),
+      'POST /api/v1/trainees/t03/journey/escalation': json({ ...journey, status: 'REMEDIAL' }),
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp('/dashboard');
+
+    await user.click(await screen.findByRole('button', { name: '处理升级 孙磊（t03）' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('处理升级：孙磊（t03）')).toBeInTheDocument();
+    // Only the choices the server offers for this escalation.
+    await within(dialog).findByRole('radio', { name: '再安排一次补考' });
+    expect(within(dialog).queryByRole('radio', { name: '再延期一次' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '提交决定' }));
+    expect(await within(dialog).findByText('请选择处理方式')).toBeInTheDocument();
+    expect(bodiesSent(fetchMock, 'POST', '/api/v1/trainees/t03/journey/escalation')).toEqual([]);
+
+    const atRiskCalls = () => fetchMock.mock.calls.filter(([url]) => url === `${BASE}/at-risk?page=0&size=20`).length;
+    const before = atRiskCalls();
+    await user.click(within(dialog).getByRole('radio', { name: '再安排一次补考' }));
+    await user.type(within(dialog).getByRole('textbox', { name: '理由' }), '与学员面谈后再补考一次');
+    await user.click(within(dialog).getByRole('button', { name: '提交决定' }));
+
+    expect(await screen.findByText('已记录决定')).toBeInTheDocument();
+    expect(bodiesSent(fetchMock, 'POST', '/api/v1/trainees/t03/journey/escalation')).toEqual([
+      { choice: 'ANOTHER_MAKE_UP', reason: '与学员面谈后再补考一次' },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(atRiskCalls()).toBeGreaterThan(before));
+  }, 60_000);
+
+  it('offers no decision to a training specialist, whom the server would refuse', async () => {
+    mockBackend(
+      { ...headMe, personId: 'ts1', roles: ['TRAINING_SPECIALIST'] },
+      {
+        'GET /api/v1/cohorts': json([{ id: 'c2026-11', name: '2026年11月批', departmentId: 'csc', startDate: '2026-11-02' }]),
+        [`GET ${BASE}/summary`]: json(summary),
+        [`GET ${BASE}/at-risk?page=0&size=20`]: json(page([line])),
+        [`GET ${BASE}/overdue?page=0&size=20`]: json(page([])),
+      },
+    );
+    signedIn();
+    renderApp('/dashboard');
+    expect(await screen.findByLabelText('查看 孙磊 的培训进度')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /处理升级/ })).not.toBeInTheDocument();
   }, 60_000);
 });

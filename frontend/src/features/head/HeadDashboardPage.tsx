@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Col, Dropdown, Empty, Flex, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Dropdown, Empty, Flex, Modal, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +11,9 @@ import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { meQuery } from '../auth/api';
+import { journeyQuery } from '../journey/api';
 import { STATUS_COLORS, stageLabel, statusLabel } from '../journey/labels';
+import { EscalationForm } from '../journeys/EscalationForm';
 import { cohortsQuery } from '../qa/api';
 import { EChart } from '../training/EChart';
 import {
@@ -110,6 +112,9 @@ function Downloads({ scope, id }: { scope: Scope; id: string }) {
 function Dashboard({ scope, id }: { scope: Scope; id: string }) {
   const { t } = useTranslation();
   const summary = useQuery(summaryQuery(scope, id));
+  const me = useQuery(meQuery);
+  // The server lets only the department head decide; a training specialist or admin sees the list without the button.
+  const canDecide = me.data?.roles.includes('DEPARTMENT_HEAD') ?? false;
   if (summary.isPending) return <PageLoading />;
   if (summary.isError) {
     return <ProblemAlert title={t('common.loadFailed')} error={summary.error} onRetry={() => void summary.refetch()} />;
@@ -134,7 +139,7 @@ function Dashboard({ scope, id }: { scope: Scope; id: string }) {
               <Scores title={t('head.laterScores')} distributions={data.distributions.filter((d) => LATER.includes(d.name))} />
             </Col>
           </Row>
-          <TraineeList scope={scope} id={id} list="at-risk" title={t('head.atRisk.title')} />
+          <TraineeList scope={scope} id={id} list="at-risk" title={t('head.atRisk.title')} canDecide={canDecide} />
           <TraineeList scope={scope} id={id} list="overdue" title={t('head.overdue.title')} />
           <Mentors mentors={data.mentors} />
         </>
@@ -203,12 +208,27 @@ function Scores({ title, distributions }: { title: string; distributions: Distri
   );
 }
 
-function TraineeList({ scope, id, list, title }: { scope: Scope; id: string; list: 'at-risk' | 'overdue'; title: string }) {
+function TraineeList({
+  scope,
+  id,
+  list,
+  title,
+  canDecide = false,
+}: {
+  scope: Scope;
+  id: string;
+  list: 'at-risk' | 'overdue';
+  title: string;
+  /** Escalated lines get a button opening the decision (the department head's). */
+  canDecide?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(0);
+  const [deciding, setDeciding] = useState<TraineeLine | null>(null);
   const lines = useQuery(traineeLinesQuery(scope, id, list, page, PAGE_SIZE));
   return (
     <Card title={<h2 className="card-title">{title}</h2>}>
+      {deciding && <DecideEscalation line={deciding} onClose={() => setDeciding(null)} />}
       {lines.isError ? (
         <ProblemAlert title={t('common.loadFailed')} error={lines.error} onRetry={() => void lines.refetch()} />
       ) : (
@@ -262,10 +282,61 @@ function TraineeList({ scope, id, list, title }: { scope: Scope; id: string; lis
               title: t('head.share'),
               render: (_, line) => (line.sharePercent === null ? '—' : `${line.sharePercent}%（${line.monitored}/${line.calls}）`),
             },
+            ...(canDecide
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('head.actions'),
+                    render: (_: unknown, line: TraineeLine) =>
+                      line.status === 'ESCALATED' && (
+                        <Button
+                          size="small"
+                          onClick={() => setDeciding(line)}
+                          aria-label={t('head.decideFor', { name: line.name, trainee: line.traineeId })}
+                        >
+                          {t('journeys.decide')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
     </Card>
+  );
+}
+
+/**
+ * The escalation decision from a dashboard line, in the form the journeys page uses (which also offers it). The
+ * lists are a read model fed by events: they are refetched, and the line goes once the decision reaches them.
+ */
+function DecideEscalation({ line, onClose }: { line: TraineeLine; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const journey = useQuery(journeyQuery(line.traineeId));
+  return (
+    <Modal open title={t('journeys.decideTitle', { trainee: `${line.name}（${line.traineeId}）` })} footer={null} onCancel={onClose} destroyOnHidden>
+      {journey.isPending ? (
+        <PageLoading />
+      ) : journey.isError ? (
+        <ProblemAlert title={t('common.loadFailed')} error={journey.error} onRetry={() => void journey.refetch()} />
+      ) : journey.data.status !== 'ESCALATED' ? (
+        <Typography.Paragraph>{t('head.alreadyDecided')}</Typography.Paragraph>
+      ) : (
+        <EscalationForm
+          journey={journey.data}
+          onDone={(decided) => {
+            onClose();
+            if (decided) {
+              void message.success(t('journeys.decided'));
+              void queryClient.invalidateQueries({ queryKey: ['reports'] });
+            }
+          }}
+        />
+      )}
+    </Modal>
   );
 }
 

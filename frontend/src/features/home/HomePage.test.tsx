@@ -92,7 +92,7 @@ describe('home page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法加载您的信息');
     expect(alert).toHaveTextContent('您的账号尚未关联到人员档案，请联系培训专员。');
-    expect(within(alert).getByRole('button', { name: /重\s?试/ })).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: /重试/ })).toBeInTheDocument();
   });
 
   it('has the app landmarks and the home entry in the navigation', async () => {

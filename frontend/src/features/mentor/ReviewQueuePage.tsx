@@ -63,9 +63,6 @@ export function ReviewQueuePage() {
                 <Button
                   size="small"
                   type="primary"
-                  // antd spaces out a two-character Chinese label ("审 阅"), which then is no longer part of
-                  // the accessible name (axe: label-content-name-mismatch).
-                  autoInsertSpace={false}
                   onClick={() => setOpen(form)}
                   aria-label={t('mentor.review.openFor', { trainee: nameOf(form.traineeId), day: form.day })}
                 >

@@ -151,7 +151,7 @@ describe('trainee forms', () => {
     expect(await screen.findByLabelText('客户诉求')).toHaveValue(analysis.clientRequest);
     expect(screen.getByLabelText('录音编号')).toHaveValue(analysis.recordingRef);
 
-    await user.click(screen.getByRole('button', { name: /^提\s?交$/ }));
+    await user.click(screen.getByRole('button', { name: /^提交$/ }));
     await waitFor(() => expect(bodiesSent(fetchMock, 'PUT', `${FORMS_URL}/f-1`)).toEqual([{ values: analysis, draft: false }]));
     await waitFor(() => expect(within(fieldItem('录音编号')).getByText('话务系统中没有这条录音')).toBeInTheDocument());
     expect(screen.getByRole('alert')).toHaveTextContent('提交失败');

@@ -33,14 +33,14 @@ describe('question-bank import page (training specialist)', () => {
     expect(within(counts).getByText('证券基础知识')).toBeInTheDocument();
     expect(within(counts).getByText('62')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /^导\s?入$/ }));
+    await user.click(screen.getByRole('button', { name: /^导入$/ }));
     expect(await screen.findByText('请选择要导入的文件')).toBeInTheDocument();
     expect(uploads).toEqual([]);
 
     const gift = new File(['::SB-099:: 题干 {}'], 'bank.gift', { type: 'text/plain' });
     await user.upload(screen.getByLabelText(/GIFT 文件/), gift);
     await user.type(screen.getByRole('textbox', { name: /默认分类/ }), 'securities-basics/2026');
-    await user.click(screen.getByRole('button', { name: /^导\s?入$/ }));
+    await user.click(screen.getByRole('button', { name: /^导入$/ }));
 
     const report = await screen.findByRole('region', { name: '导入结果' });
     await waitFor(() => expect(uploads).toHaveLength(1));
