@@ -77,6 +77,11 @@ public class People implements SubjectResolver {
                 .map(People::known);
     }
 
+    @Override
+    public Mono<KnownPerson> signInCandidate(String personId) {
+        return mongo.findById(personId, PersonDocument.class).filter(PersonDocument::active).map(People::known);
+    }
+
     private static KnownPerson known(PersonDocument p) {
         return new KnownPerson(p.id(), p.subject(), p.username(), p.name(), p.roles(), p.departmentId(), p.branchId());
     }

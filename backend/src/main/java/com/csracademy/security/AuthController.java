@@ -70,9 +70,7 @@ class AuthController {
     @Operation(summary = "Sign in as a demo person (development issuer only)")
     Mono<IssuedToken> token(@Valid @RequestBody TokenRequest request) {
         DevTokenIssuer issuer = requireDevIssuer();
-        return resolver.signInCandidates()
-                .filter(p -> p.personId().equals(request.personId()))
-                .next()
+        return resolver.signInCandidate(request.personId())
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Person", request.personId())))
                 .map(issuer::issue);
     }

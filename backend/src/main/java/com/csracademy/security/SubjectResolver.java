@@ -15,6 +15,9 @@ public interface SubjectResolver {
     /** Everyone who may sign in (the development sign-in lists them). */
     Flux<KnownPerson> signInCandidates();
 
+    /** The one person of {@link #signInCandidates()} with this id (active), read by id; empty when none. */
+    Mono<KnownPerson> signInCandidate(String personId);
+
     /** A registered person as security sees them. */
     record KnownPerson(String personId, String subject, String username, String name,
                        java.util.Set<Role> roles, String departmentId, String branchId) {

@@ -84,7 +84,7 @@ public class Shadowing {
     public Mono<PlacementDocument> place(Actor by, String traineeId, String branchMentorId, LocalDate startDate,
                                          LocalDate endDate) {
         return people.requireAccess(by, traineeId, AccessPurpose.READ)
-                .then(people.signInCandidates().filter(p -> p.personId().equals(branchMentorId)).next()
+                .then(people.signInCandidate(branchMentorId)
                         .filter(p -> p.roles().contains(Role.BRANCH_MENTOR) && p.branchId() != null)
                         .switchIfEmpty(Mono.error(() -> new InvalidRequestException("branchMentorId",
                                 "'" + branchMentorId + "' is not an active branch mentor with a branch"))))

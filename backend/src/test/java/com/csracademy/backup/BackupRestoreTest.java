@@ -57,8 +57,7 @@ class BackupRestoreTest {
 
     private static WebTestClient as(ConfigurableApplicationContext context, String personId) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        String token = context.getBean(SubjectResolver.class).signInCandidates()
-                .filter(p -> p.personId().equals(personId)).next()
+        String token = context.getBean(SubjectResolver.class).signInCandidate(personId)
                 .map(p -> context.getBean(DevTokenIssuer.class).issue(p).accessToken())
                 .block(Duration.ofSeconds(10));
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))

@@ -2,12 +2,10 @@ package com.csracademy.progression;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
-import com.csracademy.program.ProgramDefinition.KnowledgeArea;
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.GoLiveFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -20,26 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoLiveWeekCorrectedTest extends ApiTest {
 
-    private static final Instant MONDAY = Instant.parse("2026-11-23T06:00:00Z");
+    private static final Instant MONDAY = GoLiveFixture.MONDAY;
     private static final Instant LATER = Instant.parse("2026-11-30T06:00:00Z");
 
     @Autowired
     Progression progression;
 
     private String traineeInGoLiveWeek() {
-        String trainee = enrolTrainee("gc", "B", "2026-11-02");
-        Map<KnowledgeArea, BigDecimal> scores = new EnumMap<>(KnowledgeArea.class);
-        for (KnowledgeArea area : KnowledgeArea.values()) {
-            scores.put(area, new BigDecimal("95"));
-        }
-        progression.knowledgeAssessed(new KnowledgeResult("k-" + trainee, trainee, scores, new BigDecimal("95"), 1,
-                MONDAY)).block();
-        progression.shadowingEvaluated(new ShadowingResult("s-" + trainee, trainee, new BigDecimal("88"),
-                new BigDecimal("93"), MONDAY)).block();
-        for (String step : List.of("monitoring", "golive-non-trading", "golive-trading", "golive-full-day")) {
-            progression.stepCompleted(new StepCompleted("step-" + step + "-" + trainee, trainee, step, Map.of(),
-                    MONDAY)).block();
-        }
+        String trainee = GoLiveFixture.traineeInGoLiveWeek(this, progression, "gc", "B");
         assertThat(journey(trainee).get("stage").asString()).isEqualTo("GO_LIVE_ASSESSMENT");
         return trainee;
     }

@@ -1,27 +1,18 @@
 package com.csracademy.qa;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.csracademy.calendar.Calendars;
 import com.csracademy.calendar.WorkingCalendar;
-import com.csracademy.program.ProgramDefinition.KnowledgeArea;
-import com.csracademy.progression.KnowledgeResult;
 import com.csracademy.progression.Progression;
-import com.csracademy.progression.ShadowingResult;
-import com.csracademy.progression.StepCompleted;
 import com.csracademy.qa.persistence.GoLiveWeekDocument;
 import com.csracademy.support.ApiTest;
 import com.csracademy.support.ConcurrentRequests;
+import com.csracademy.support.GoLiveFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -41,7 +32,6 @@ import static org.mockito.Mockito.reset;
 
 class GoLiveWeekApiTest extends ApiTest {
 
-    private static final Instant MONDAY = Instant.parse("2026-11-23T06:00:00Z");
 
     @MockitoSpyBean
     Progression progression;
@@ -59,53 +49,20 @@ class GoLiveWeekApiTest extends ApiTest {
     Clock clock;
 
     private String traineeInGoLiveWeek() {
-        String id = "gl-" + UUID.randomUUID().toString().substring(0, 8);
-        as("admin").post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "学员" + id,
-                        "roles", List.of("TRAINEE"), "departmentId", "csc"))
-                .exchange().expectStatus().isCreated();
-        as("ts1").post().uri("/api/v1/trainees").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("personId", id, "category", "A", "cohortId", "c2026-11", "startDate", "2026-11-02"))
-                .exchange().expectStatus().isCreated();
-        Map<KnowledgeArea, BigDecimal> scores = new EnumMap<>(KnowledgeArea.class);
-        for (KnowledgeArea area : KnowledgeArea.values()) {
-            scores.put(area, new BigDecimal("95"));
-        }
-        progression.knowledgeAssessed(new KnowledgeResult("k-" + id, id, scores, new BigDecimal("95"), 1, MONDAY))
-                .block();
-        progression.shadowingEvaluated(new ShadowingResult("s-" + id, id, new BigDecimal("88"), new BigDecimal("93"),
-                MONDAY)).block();
-        for (String step : List.of("monitoring", "drills", "golive-non-trading", "golive-trading", "golive-full-day")) {
-            progression.stepCompleted(new StepCompleted("step-" + step + "-" + id, id, step, Map.of(), MONDAY)).block();
-        }
-        return id;
+        return GoLiveFixture.traineeInGoLiveWeek(this, progression, "gl", "A");
     }
 
     private String open(String trainee) {
-        return as("qa1").post().uri("/api/v1/qa/weeks").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("traineeId", trainee, "startDate", "2026-11-23"))
-                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
-                .get("id").asString();
+        return GoLiveFixture.open(as("qa1"), trainee);
     }
 
     private static Map<String, Object> marks(List<Map<String, Object>> service) {
-        Map<String, Object> good = Map.of("rating", "GOOD");
-        return Map.of("knowledge", Map.of("fundamental", Collections.nCopies(5, good),
-                        "technical", Collections.nCopies(5, good), "advice", List.of(good)),
-                "terminology", Map.of("lookedUp", false, "wrongAnswers", 0), "service", service);
+        return GoLiveFixture.marks(service);
     }
 
     private WebTestClient.ResponseSpec score(String who, String week, String date, String replaces,
                                              Map<String, Object> marks) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("callRef", "rec-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("callDate", date);
-        body.put("marks", marks);
-        if (replaces != null) {
-            body.put("replaces", replaces);
-        }
-        return as(who).post().uri("/api/v1/qa/weeks/{id}/calls", week).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
+        return GoLiveFixture.score(as(who), week, null, date, replaces, marks);
     }
 
     private JsonNode journey(String trainee) {
@@ -113,23 +70,12 @@ class GoLiveWeekApiTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    /** The week's five working days (2026-11-23 … 27). */
-    private static final List<String> DAYS = List.of("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26",
-            "2026-11-27");
-    /** The program's goLiveSampledCallsPerDay. */
-    private static final int PER_DAY = 4;
+    private static final List<String> DAYS = GoLiveFixture.DAYS;
+    private static final int PER_DAY = GoLiveFixture.PER_DAY;
 
-    /**
-     * Completes the week's daily sample with calls scored {@code service}: each working day gets PER_DAY counted
-     * calls, less those already counted on it ({@code alreadyCounted}, one entry per call).
-     */
+    /** GoLiveFixture.fill as qa1. */
     private void fill(String week, List<Map<String, Object>> service, String... alreadyCounted) {
-        for (String day : DAYS) {
-            int have = Collections.frequency(List.of(alreadyCounted), day);
-            for (int i = have; i < PER_DAY; i++) {
-                score("qa1", week, day, null, marks(service)).expectStatus().isOk();
-            }
-        }
+        GoLiveFixture.fill(as("qa1"), week, service, alreadyCounted);
     }
 
     @Test
@@ -571,9 +517,11 @@ class GoLiveWeekApiTest extends ApiTest {
     void aWeekMeanOfExactly85Certifies() {
         String trainee = traineeInGoLiveWeek();
         String week = open(trainee);
+        WebTestClient qa = as("qa1");
         for (String day : DAYS) {
             for (int i = 0; i < PER_DAY; i++) {
-                score("qa1", week, day, null, marks(i % 2 == 0 ? ARGUED_7 : ARGUED_8)).expectStatus().isOk();
+                GoLiveFixture.score(qa, week, null, day, null, marks(i % 2 == 0 ? ARGUED_7 : ARGUED_8))
+                        .expectStatus().isOk();
             }
         }
         JsonNode closed = close(week);

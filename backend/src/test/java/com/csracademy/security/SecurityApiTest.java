@@ -3,9 +3,12 @@ package com.csracademy.security;
 import java.util.List;
 import java.util.Map;
 
+import com.csracademy.people.persistence.PersonDocument;
 import com.csracademy.support.ApiTest;
 import com.csracademy.support.Tokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 
 class SecurityApiTest extends ApiTest {
@@ -120,6 +123,24 @@ class SecurityApiTest extends ApiTest {
                 .expectBody()
                 .jsonPath("$.name").isEqualTo("周敏")
                 .jsonPath("$.roles[0]").isEqualTo("DEPARTMENT_HEAD");
+    }
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    /** The sign-in reads the one person by id (SubjectResolver.signInCandidate): an inactive one is not there. */
+    @Test
+    void signInAsAnInactivePersonIs404AndTheyAreNotListed() {
+        String id = "inactive-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new PersonDocument(id, "sub-" + id, id, "停用" + id, java.util.Set.of(Role.TRAINEE), "csc", null,
+                false, java.time.Instant.now(), null)).block();
+        web.post().uri("/api/v1/dev/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("personId", id)).exchange()
+                .expectStatus().isNotFound();
+        web.get().uri("/api/v1/dev/people").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')]").isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokenFor(id))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -40,8 +40,7 @@ class EmbeddedFileStoreRestartTest {
 
     private static WebTestClient client(ConfigurableApplicationContext context, String personId) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        String token = context.getBean(SubjectResolver.class).signInCandidates()
-                .filter(p -> p.personId().equals(personId)).next()
+        String token = context.getBean(SubjectResolver.class).signInCandidate(personId)
                 .map(p -> context.getBean(DevTokenIssuer.class).issue(p).accessToken())
                 .block(Duration.ofSeconds(10));
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)

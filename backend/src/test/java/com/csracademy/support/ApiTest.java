@@ -56,7 +56,7 @@ public abstract class ApiTest {
 
     /** A development token for a demo person, as the sign-in page would get it. */
     protected String tokenFor(String personId) {
-        return people.signInCandidates().filter(p -> p.personId().equals(personId)).next()
+        return people.signInCandidate(personId)
                 .map(p -> issuer.issue(p).accessToken())
                 .blockOptional(Duration.ofSeconds(10))
                 .orElseThrow(() -> new IllegalArgumentException("No demo person " + personId));
