@@ -245,11 +245,53 @@ public class Attempts implements StartupTask {
 
     // ---- answers ---------------------------------------------------------------------------------
 
+    /** What a save acknowledges: when the answers were saved and the attempt's version after it. */
+    public record SavedState(Instant savedAt, long version) {
+    }
+
     /**
      * Saves answers (one or several). Each answer is checked against its question first, so a bad one
      * saves nothing; a save after the deadline or after submit is 409 with the saved state.
+     * <p>
+     * The usual case is one guarded update and nothing else: the filter checks that the attempt is the
+     * caller's, still open, before its deadline and holds every question answered, and only the new version
+     * comes back. When the update matches nothing, or an answer does not fit its question, the attempt is read
+     * and the reason reported exactly as a full check would (404, 403, 422 on the question, 409 with the
+     * saved state).
      */
-    public Mono<AttemptDocument> save(Actor actor, String attemptId, Map<String, Answer> answers) {
+    public Mono<SavedState> save(Actor actor, String attemptId, Map<String, Answer> answers) {
+        boolean allFit = answers.entrySet().stream()
+                .allMatch(e -> bank.cached(e.getKey()).filter(q -> fits(q, e.getValue())).isPresent());
+        Mono<SavedState> checked = Mono.defer(() -> checkedSave(actor, attemptId, answers));
+        return allFit ? guardedWrite(actor, attemptId, answers).switchIfEmpty(checked) : checked;
+    }
+
+    /** Whether the answer has the shape its question takes, whatever order the options were shown in. */
+    private static boolean fits(GiftQuestion question, Answer answer) {
+        if (answer == null) {
+            return false;
+        }
+        try {
+            AnswerShape.toResponse(question, answer, null);
+            return true;
+        } catch (AnswerShape.WrongShape e) {
+            return false;
+        }
+    }
+
+    private Mono<SavedState> guardedWrite(Actor actor, String attemptId, Map<String, Answer> answers) {
+        Instant now = clock.instant();
+        Query query = query(where("_id").is(attemptId).and("traineeId").is(actor.personId())
+                .and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)
+                .and("items.questionId").all(answers.keySet()));
+        query.fields().include("version");
+        return mongo.findAndModify(query, answerUpdate(answers, now), FindAndModifyOptions.options().returnNew(true),
+                        org.bson.Document.class, "attempts")
+                .map(doc -> new SavedState(now, ((Number) doc.get("version")).longValue()));
+    }
+
+    /** The full check: read the attempt, check each answer against it, then the guarded update. */
+    private Mono<SavedState> checkedSave(Actor actor, String attemptId, Map<String, Answer> answers) {
         return own(actor, attemptId).flatMap(attempt -> {
             Map<String, Item> items = attempt.items().stream()
                     .collect(Collectors.toMap(Item::questionId, i -> i));
@@ -273,13 +315,18 @@ public class Attempts implements StartupTask {
         }
     }
 
-    private Mono<AttemptDocument> write(AttemptDocument attempt, Map<String, Answer> answers) {
-        Instant now = clock.instant();
+    private static Update answerUpdate(Map<String, Answer> answers, Instant now) {
         Update update = new Update().inc("version", 1);
         answers.forEach((questionId, answer) -> update.set("answers." + questionId, new SavedAnswer(answer, now)));
+        return update;
+    }
+
+    private Mono<SavedState> write(AttemptDocument attempt, Map<String, Answer> answers) {
+        Instant now = clock.instant();
         return mongo.findAndModify(
                         query(where("_id").is(attempt.id()).and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)),
-                        update, FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
+                        answerUpdate(answers, now), FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
+                .map(saved -> new SavedState(now, saved.version()))
                 .switchIfEmpty(Mono.defer(() -> load(attempt.id()).flatMap(this::closeIfExpired)
                         .flatMap(closed -> Mono.error(new QuizExceptions.AttemptClosed(closed.open()
                                 ? "The attempt could not be saved; try again"
