@@ -39,6 +39,7 @@ import com.csracademy.quiz.persistence.AttemptDocument.Result;
 import com.csracademy.quiz.persistence.AttemptDocument.SavedAnswer;
 import com.csracademy.quiz.persistence.AttemptDocument.Status;
 import com.csracademy.quiz.persistence.AttemptLock;
+import com.csracademy.quiz.persistence.QuestionExposure;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
@@ -166,14 +167,14 @@ public class Attempts implements StartupTask {
 
     private Mono<AttemptDocument> create(ExamDefinition exam, String traineeId, List<AreaDraw> draws, int sitting,
                                          String attemptId) {
-        return seenCounts(traineeId).flatMap(seen -> Flux.fromIterable(draws)
+        return exposure(traineeId).flatMap(exposure -> Flux.fromIterable(draws)
                 .concatMap(draw -> bank.idsOf(draw.area()).flatMapMany(ids -> {
                     if (ids.size() < draw.questions()) {
                         return Flux.error(new ConflictException("bank-too-small", "Not enough questions",
                                 "The " + draw.area() + " bank has " + ids.size() + " questions; the exam needs "
                                         + draw.questions()));
                     }
-                    return Flux.fromIterable(QuestionDraw.draw(ids, seen, draw.questions(), random))
+                    return Flux.fromIterable(QuestionDraw.draw(ids, exposure.counts(), draw.questions(), random))
                             .concatMap(id -> bank.question(id).map(q -> item(id, draw.area(), q, exam)));
                 }))
                 .collectList()
@@ -186,7 +187,8 @@ public class Attempts implements StartupTask {
                     return mongo.insert(new AttemptDocument(attemptId, exam.id(), traineeId, exam.purpose(),
                             draws.stream().map(AreaDraw::area).toList(), sitting, ordered, new LinkedHashMap<>(),
                             now, now.plus(Duration.ofMinutes(exam.timeLimitMinutes())), Status.IN_PROGRESS, null,
-                            null, null, null));
+                            null, null, null))
+                            .flatMap(created -> recordExposure(traineeId, exposure, ordered).thenReturn(created));
                 }));
     }
 
@@ -208,13 +210,45 @@ public class Attempts implements StartupTask {
         return new Item(id, area, choiceOrder, rightOrder);
     }
 
-    /** How often the trainee was shown each question, over all their earlier attempts. */
-    private Mono<Map<String, Integer>> seenCounts(String traineeId) {
+    /** How often the trainee was shown each question, and whether that is stored ({@link QuestionExposure}). */
+    private record Exposure(Map<String, Integer> counts, boolean stored) {
+    }
+
+    /**
+     * How often the trainee was shown each question over all their earlier attempts: one document read; for a
+     * trainee whose attempts predate that document, counted from the attempts themselves.
+     */
+    private Mono<Exposure> exposure(String traineeId) {
+        return mongo.findById(traineeId, QuestionExposure.class)
+                .map(stored -> new Exposure(stored.counts() == null ? Map.of() : stored.counts(), true))
+                .switchIfEmpty(Mono.defer(() -> countedFromAttempts(traineeId))
+                        .map(counts -> new Exposure(counts, false)));
+    }
+
+    private Mono<Map<String, Integer>> countedFromAttempts(String traineeId) {
         Query query = query(where("traineeId").is(traineeId));
         query.fields().include("items.questionId");
         return mongo.find(query, org.bson.Document.class, "attempts")
                 .flatMapIterable(doc -> doc.getList("items", org.bson.Document.class, List.of()))
                 .collect(Collectors.toMap(item -> item.getString("questionId"), item -> 1, Integer::sum));
+    }
+
+    /**
+     * Adds the new attempt's questions to the trainee's exposure: {@code $inc} when the document exists; else it
+     * is written whole from the counted attempts, which already include the new one. A failure here only makes a
+     * later draw less exact, so it is logged and the attempt stands.
+     */
+    private Mono<Void> recordExposure(String traineeId, Exposure before, List<Item> drawn) {
+        Update increments = new Update();
+        drawn.forEach(item -> increments.inc("counts." + item.questionId(), 1));
+        Mono<Void> increment = mongo.upsert(query(where("_id").is(traineeId)), increments, QuestionExposure.class).then();
+        Mono<Void> recorded = before.stored() ? increment : countedFromAttempts(traineeId)
+                .flatMap(counts -> mongo.insert(new QuestionExposure(traineeId, counts)).then())
+                .onErrorResume(DuplicateKeyException.class, alreadyWritten -> increment);
+        return recorded.onErrorResume(e -> {
+            log.warn("Could not record the questions drawn for trainee {}: {}", traineeId, e.getMessage());
+            return Mono.empty();
+        });
     }
 
     // ---- read ------------------------------------------------------------------------------------
