@@ -28,6 +28,7 @@ DASHBOARD_SECONDS=${DASHBOARD_SECONDS:-60}
 PROFILE=${PROFILE:-1}                          # 1: after the measured runs, profiling runs with the JDK Flight Recorder
 PROFILE_EXAM_USERS=${PROFILE_EXAM_USERS:-40}
 PROFILE_SECONDS=${PROFILE_SECONDS:-30}
+APP_ARGS=${APP_ARGS:-}                         # extra arguments for the app, e.g. --academy.store.embedded.compress=false
 READY_TIMEOUT=${READY_TIMEOUT:-180}           # seconds
 SCENARIO_TIMEOUT=${SCENARIO_TIMEOUT:-900}     # seconds, per Gatling run (Gatling's own maxDuration is shorter)
 
@@ -72,8 +73,9 @@ fi
 
 # --- build --------------------------------------------------------------------------------------------------
 # the unpacked jar with its class-data-sharing archive, as the README runs it (both made by the build)
-JAR="$ROOT/backend/target/app/csr-academy.jar"
-CDS="$ROOT/backend/target/app/csr-academy.jsa"
+APP_DIR=${APP_DIR:-"$ROOT/backend/target/app"}   # another build's app folder, to compare two builds
+JAR="$APP_DIR/csr-academy.jar"
+CDS="$APP_DIR/csr-academy.jsa"
 if [[ ! -f "$JAR" || ! -f "$CDS" ]]; then
   log "building $JAR"
   (cd "$ROOT" && timeout 1200 mvn -B -q -DskipTests package) > "$OUT/logs/build.log" 2>&1
@@ -97,10 +99,11 @@ GATLING_VERSION=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' 
 # --- start ----------------------------------------------------------------------------------------------
 log "starting the app on $BASE_URL ($HEAP, data in $STORE)"
 T0=$(date +%s%N)
+# shellcheck disable=SC2086  # APP_ARGS is a list of arguments
 java $HEAP -XX:SharedArchiveFile="$CDS" -jar "$JAR" --server.port="$PORT" \
   --academy.store.embedded.path="$STORE/academy.mv" \
   --academy.security.dev-issuer.key-file="$WORK/key.json" \
-  --academy.security.rate-limit.enabled=false > "$OUT/logs/app.log" 2>&1 &
+  --academy.security.rate-limit.enabled=false $APP_ARGS > "$OUT/logs/app.log" 2>&1 &
 APP_PID=$!
 READY=""
 for _ in $(seq 1 $((READY_TIMEOUT * 10))); do

@@ -39,6 +39,7 @@ import com.csracademy.quiz.persistence.AttemptDocument.Result;
 import com.csracademy.quiz.persistence.AttemptDocument.SavedAnswer;
 import com.csracademy.quiz.persistence.AttemptDocument.Status;
 import com.csracademy.quiz.persistence.AttemptLock;
+import com.csracademy.quiz.persistence.QuestionExposure;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
@@ -166,14 +167,14 @@ public class Attempts implements StartupTask {
 
     private Mono<AttemptDocument> create(ExamDefinition exam, String traineeId, List<AreaDraw> draws, int sitting,
                                          String attemptId) {
-        return seenCounts(traineeId).flatMap(seen -> Flux.fromIterable(draws)
+        return exposure(traineeId).flatMap(exposure -> Flux.fromIterable(draws)
                 .concatMap(draw -> bank.idsOf(draw.area()).flatMapMany(ids -> {
                     if (ids.size() < draw.questions()) {
                         return Flux.error(new ConflictException("bank-too-small", "Not enough questions",
                                 "The " + draw.area() + " bank has " + ids.size() + " questions; the exam needs "
                                         + draw.questions()));
                     }
-                    return Flux.fromIterable(QuestionDraw.draw(ids, seen, draw.questions(), random))
+                    return Flux.fromIterable(QuestionDraw.draw(ids, exposure.counts(), draw.questions(), random))
                             .concatMap(id -> bank.question(id).map(q -> item(id, draw.area(), q, exam)));
                 }))
                 .collectList()
@@ -186,7 +187,8 @@ public class Attempts implements StartupTask {
                     return mongo.insert(new AttemptDocument(attemptId, exam.id(), traineeId, exam.purpose(),
                             draws.stream().map(AreaDraw::area).toList(), sitting, ordered, new LinkedHashMap<>(),
                             now, now.plus(Duration.ofMinutes(exam.timeLimitMinutes())), Status.IN_PROGRESS, null,
-                            null, null, null));
+                            null, null, null))
+                            .flatMap(created -> recordExposure(traineeId, exposure, ordered).thenReturn(created));
                 }));
     }
 
@@ -208,13 +210,45 @@ public class Attempts implements StartupTask {
         return new Item(id, area, choiceOrder, rightOrder);
     }
 
-    /** How often the trainee was shown each question, over all their earlier attempts. */
-    private Mono<Map<String, Integer>> seenCounts(String traineeId) {
+    /** How often the trainee was shown each question, and whether that is stored ({@link QuestionExposure}). */
+    private record Exposure(Map<String, Integer> counts, boolean stored) {
+    }
+
+    /**
+     * How often the trainee was shown each question over all their earlier attempts: one document read; for a
+     * trainee whose attempts predate that document, counted from the attempts themselves.
+     */
+    private Mono<Exposure> exposure(String traineeId) {
+        return mongo.findById(traineeId, QuestionExposure.class)
+                .map(stored -> new Exposure(stored.counts() == null ? Map.of() : stored.counts(), true))
+                .switchIfEmpty(Mono.defer(() -> countedFromAttempts(traineeId))
+                        .map(counts -> new Exposure(counts, false)));
+    }
+
+    private Mono<Map<String, Integer>> countedFromAttempts(String traineeId) {
         Query query = query(where("traineeId").is(traineeId));
         query.fields().include("items.questionId");
         return mongo.find(query, org.bson.Document.class, "attempts")
                 .flatMapIterable(doc -> doc.getList("items", org.bson.Document.class, List.of()))
                 .collect(Collectors.toMap(item -> item.getString("questionId"), item -> 1, Integer::sum));
+    }
+
+    /**
+     * Adds the new attempt's questions to the trainee's exposure: {@code $inc} when the document exists; else it
+     * is written whole from the counted attempts, which already include the new one. A failure here only makes a
+     * later draw less exact, so it is logged and the attempt stands.
+     */
+    private Mono<Void> recordExposure(String traineeId, Exposure before, List<Item> drawn) {
+        Update increments = new Update();
+        drawn.forEach(item -> increments.inc("counts." + item.questionId(), 1));
+        Mono<Void> increment = mongo.upsert(query(where("_id").is(traineeId)), increments, QuestionExposure.class).then();
+        Mono<Void> recorded = before.stored() ? increment : countedFromAttempts(traineeId)
+                .flatMap(counts -> mongo.insert(new QuestionExposure(traineeId, counts)).then())
+                .onErrorResume(DuplicateKeyException.class, alreadyWritten -> increment);
+        return recorded.onErrorResume(e -> {
+            log.warn("Could not record the questions drawn for trainee {}: {}", traineeId, e.getMessage());
+            return Mono.empty();
+        });
     }
 
     // ---- read ------------------------------------------------------------------------------------
@@ -245,11 +279,53 @@ public class Attempts implements StartupTask {
 
     // ---- answers ---------------------------------------------------------------------------------
 
+    /** What a save acknowledges: when the answers were saved and the attempt's version after it. */
+    public record SavedState(Instant savedAt, long version) {
+    }
+
     /**
      * Saves answers (one or several). Each answer is checked against its question first, so a bad one
      * saves nothing; a save after the deadline or after submit is 409 with the saved state.
+     * <p>
+     * The usual case is one guarded update and nothing else: the filter checks that the attempt is the
+     * caller's, still open, before its deadline and holds every question answered, and only the new version
+     * comes back. When the update matches nothing, or an answer does not fit its question, the attempt is read
+     * and the reason reported exactly as a full check would (404, 403, 422 on the question, 409 with the
+     * saved state).
      */
-    public Mono<AttemptDocument> save(Actor actor, String attemptId, Map<String, Answer> answers) {
+    public Mono<SavedState> save(Actor actor, String attemptId, Map<String, Answer> answers) {
+        boolean allFit = answers.entrySet().stream()
+                .allMatch(e -> bank.cached(e.getKey()).filter(q -> fits(q, e.getValue())).isPresent());
+        Mono<SavedState> checked = Mono.defer(() -> checkedSave(actor, attemptId, answers));
+        return allFit ? guardedWrite(actor, attemptId, answers).switchIfEmpty(checked) : checked;
+    }
+
+    /** Whether the answer has the shape its question takes, whatever order the options were shown in. */
+    private static boolean fits(GiftQuestion question, Answer answer) {
+        if (answer == null) {
+            return false;
+        }
+        try {
+            AnswerShape.toResponse(question, answer, null);
+            return true;
+        } catch (AnswerShape.WrongShape e) {
+            return false;
+        }
+    }
+
+    private Mono<SavedState> guardedWrite(Actor actor, String attemptId, Map<String, Answer> answers) {
+        Instant now = clock.instant();
+        Query query = query(where("_id").is(attemptId).and("traineeId").is(actor.personId())
+                .and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)
+                .and("items.questionId").all(answers.keySet()));
+        query.fields().include("version");
+        return mongo.findAndModify(query, answerUpdate(answers, now), FindAndModifyOptions.options().returnNew(true),
+                        org.bson.Document.class, "attempts")
+                .map(doc -> new SavedState(now, ((Number) doc.get("version")).longValue()));
+    }
+
+    /** The full check: read the attempt, check each answer against it, then the guarded update. */
+    private Mono<SavedState> checkedSave(Actor actor, String attemptId, Map<String, Answer> answers) {
         return own(actor, attemptId).flatMap(attempt -> {
             Map<String, Item> items = attempt.items().stream()
                     .collect(Collectors.toMap(Item::questionId, i -> i));
@@ -273,13 +349,18 @@ public class Attempts implements StartupTask {
         }
     }
 
-    private Mono<AttemptDocument> write(AttemptDocument attempt, Map<String, Answer> answers) {
-        Instant now = clock.instant();
+    private static Update answerUpdate(Map<String, Answer> answers, Instant now) {
         Update update = new Update().inc("version", 1);
         answers.forEach((questionId, answer) -> update.set("answers." + questionId, new SavedAnswer(answer, now)));
+        return update;
+    }
+
+    private Mono<SavedState> write(AttemptDocument attempt, Map<String, Answer> answers) {
+        Instant now = clock.instant();
         return mongo.findAndModify(
                         query(where("_id").is(attempt.id()).and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)),
-                        update, FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
+                        answerUpdate(answers, now), FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
+                .map(saved -> new SavedState(now, saved.version()))
                 .switchIfEmpty(Mono.defer(() -> load(attempt.id()).flatMap(this::closeIfExpired)
                         .flatMap(closed -> Mono.error(new QuizExceptions.AttemptClosed(closed.open()
                                 ? "The attempt could not be saved; try again"

@@ -3,6 +3,8 @@ package com.csracademy.quiz;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,12 +43,14 @@ import reactor.core.publisher.Mono;
 public class QuestionBank implements StartupTask {
 
     private static final String PREFIX = "$course$/";
+    static final Duration AREA_IDS_FRESH_FOR = Duration.ofSeconds(30);
 
     private final ReactiveMongoTemplate mongo;
     private final ContentFiles files;
     private final ContentVersions versions;
     private final Clock clock;
     private final Map<String, GiftQuestion> parsed = new ConcurrentHashMap<>();
+    private final Map<KnowledgeArea, AreaIds> areaIds = new ConcurrentHashMap<>();
 
     QuestionBank(ReactiveMongoTemplate mongo, ContentFiles files, ContentVersions versions, Clock clock) {
         this.mongo = mongo;
@@ -102,7 +106,8 @@ public class QuestionBank implements StartupTask {
         return mongo.find(stored, QuestionDocument.class)
                 .doOnNext(doc -> byId.remove(doc.id()))
                 .then(Mono.defer(() -> byId.isEmpty() ? Mono.just(0)
-                        : mongo.insertAll(List.copyOf(byId.values())).count().map(Long::intValue)));
+                        : mongo.insertAll(List.copyOf(byId.values())).count().map(Long::intValue)
+                        .doOnNext(inserted -> areaIds.clear())));
     }
 
     /** The questions of the categories starting with {@code categoryPrefix}, as GIFT. */
@@ -126,16 +131,36 @@ public class QuestionBank implements StartupTask {
     public record CategoryCount(String category, KnowledgeArea area, long questions) {
     }
 
-    /** The ids of an area's questions. */
+    /**
+     * The ids of an area's questions. Every exam start asks for them, so they are kept for
+     * {@link #AREA_IDS_FRESH_FOR}: an import on this instance makes them read again at once, an import on
+     * another instance reaches this one's draws within that time. (Questions are never removed: a changed text
+     * is a new id.)
+     */
     public Mono<List<String>> idsOf(KnowledgeArea area) {
+        Instant now = clock.instant();
+        AreaIds known = areaIds.get(area);
+        if (known != null && now.isBefore(known.readAt().plus(AREA_IDS_FRESH_FOR))) {
+            return Mono.just(known.ids());
+        }
         Query query = Query.query(Criteria.where("area").is(area).and("type").ne("DESCRIPTION"));
         query.fields().include("_id");
-        return mongo.find(query, QuestionDocument.class).map(QuestionDocument::id).collectList();
+        return mongo.find(query, QuestionDocument.class).map(QuestionDocument::id).collectList()
+                .map(List::copyOf)
+                .doOnNext(ids -> areaIds.put(area, new AreaIds(ids, now)));
+    }
+
+    private record AreaIds(List<String> ids, Instant readAt) {
     }
 
     public Mono<QuestionDocument> document(String id) {
         return mongo.findById(id, QuestionDocument.class)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Question", id)));
+    }
+
+    /** The parsed question if this instance has parsed it already (no store read). */
+    public Optional<GiftQuestion> cached(String id) {
+        return Optional.ofNullable(parsed.get(id));
     }
 
     /** The parsed question (cached; a question's id changes whenever its text does). */

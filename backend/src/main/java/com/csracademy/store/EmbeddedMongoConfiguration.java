@@ -77,10 +77,8 @@ class EmbeddedMongoConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
             }
-            MVStore mvStore = new MVStore.Builder()
-                    .fileName(file.toString())
-                    .compress()
-                    .open();
+            MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb());
+            MVStore mvStore = (properties.compress() ? builder.compress() : builder).open();
             mvStore.setAutoCommitDelay(properties.autoCommitMs());
             H2Backend backend = new H2Backend(mvStore);
             log.info("Embedded store: file {}", file);

@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param path         the MVStore file; its folder is created on first start
  * @param inMemory     keep everything in memory (tests); nothing is written to disk
  * @param autoCommitMs how often the file store commits (ms); a hard kill loses the writes of about the last interval (see CrashRestartTest)
+ * @param compress     compress the file's pages (LZF): a smaller file for some CPU on every commit (docs/performance.md)
+ * @param cacheMb      the MVStore page cache in MB (on the Java heap)
  */
 @ConfigurationProperties("academy.store.embedded")
 public record StoreProperties(
         @DefaultValue("data/academy.mv") Path path,
         @DefaultValue("false") boolean inMemory,
-        @DefaultValue("500") int autoCommitMs) {
+        @DefaultValue("500") int autoCommitMs,
+        @DefaultValue("true") boolean compress,
+        @DefaultValue("16") int cacheMb) {
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.csracademy.quiz.persistence.AttemptDocument;
+import com.csracademy.quiz.persistence.QuestionExposure;
 import com.csracademy.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,6 +187,24 @@ class ExamApiTest extends ApiTest {
         Set<String> seen = new HashSet<>();
         first.get("questions").forEach(q -> seen.add(q.get("questionId").asString()));
         second.get("questions").forEach(q -> assertThat(seen).doesNotContain(q.get("questionId").asString()));
+    }
+
+    @Test
+    void theQuestionsDrawnAreCountedPerTraineeAndCountedFromTheAttemptsWhenTheRecordIsMissing() {
+        String traineeId = newTrainee("A");
+        WebTestClient trainee = as(traineeId);
+        JsonNode first = start(trainee, "practice-quick", HttpStatus.CREATED);
+        trainee.post().uri("/api/v1/attempts/{id}/submit", first.get("id").asString()).exchange().expectStatus().isOk();
+        Map<String, Integer> expected = new HashMap<>();
+        first.get("questions").forEach(q -> expected.merge(q.get("questionId").asString(), 1, Integer::sum));
+        assertThat(mongo.findById(traineeId, QuestionExposure.class).block().counts()).isEqualTo(expected);
+
+        // a trainee whose attempts predate the record: the next start counts them, still draws unseen questions
+        mongo.remove(query(where("_id").is(traineeId)), QuestionExposure.class).block();
+        JsonNode second = start(trainee, "practice-quick", HttpStatus.CREATED);
+        second.get("questions").forEach(q -> assertThat(expected).doesNotContainKey(q.get("questionId").asString()));
+        second.get("questions").forEach(q -> expected.merge(q.get("questionId").asString(), 1, Integer::sum));
+        assertThat(mongo.findById(traineeId, QuestionExposure.class).block().counts()).isEqualTo(expected);
     }
 
     @Test

@@ -99,7 +99,7 @@ class AttemptController {
         Map<String, Answer> one = new HashMap<>();
         one.put(questionId, answer);
         return Actors.current().flatMap(actor -> attempts.save(actor, id, one))
-                .map(a -> new Saved(1, a.answers().get(questionId).savedAt(), a.version()));
+                .map(saved -> new Saved(1, saved.savedAt(), saved.version()));
     }
 
     @PutMapping("/attempts/{id}/answers")
@@ -107,8 +107,7 @@ class AttemptController {
     @Operation(summary = "Save several answers in one request (idempotent)")
     Mono<Saved> saveMany(@PathVariable @Pattern(regexp = UUID) String id, @Valid @RequestBody Batch batch) {
         return Actors.current().flatMap(actor -> attempts.save(actor, id, batch.answers()))
-                .map(a -> new Saved(batch.answers().size(),
-                        a.answers().get(batch.answers().keySet().iterator().next()).savedAt(), a.version()));
+                .map(saved -> new Saved(batch.answers().size(), saved.savedAt(), saved.version()));
     }
 
     @PostMapping("/attempts/{id}/submit")
