@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import { meQuery } from '../auth/api';
 import {
   APPEAL_WINDOW_WORKING_DAYS,
   appealCall,
-  appealDeadlineQuery,
   beijingDate,
   traineeWeeksQuery,
   weekQuery,
@@ -94,9 +93,6 @@ function TraineeWeeks({ traineeId }: { traineeId: string }) {
 function WeekCalls({ week }: { week: GoLiveWeek }) {
   const { t, i18n } = useTranslation();
   const [appealing, setAppealing] = useState<ScoredCall | null>(null);
-  // One calendar question per scoring day of a call not yet appealed.
-  const days = [...new Set(week.calls.filter((call) => call.appeal === null).map((call) => beijingDate(call.scoredAt)))];
-  const deadlines = useQueries({ queries: days.map((day) => appealDeadlineQuery(day)) });
   const today = beijingDate(new Date().toISOString());
 
   return (
@@ -137,17 +133,14 @@ function WeekCalls({ week }: { week: GoLiveWeek }) {
                 );
               }
               if (call.appeal) return <Tag color="orange">{t('qa.week.appealPending')}</Tag>;
-              const deadline = deadlines[days.indexOf(beijingDate(call.scoredAt))];
-              if (deadline.isPending) return null;
-              if (deadline.isError || !deadline.data) return <Typography.Text type="secondary">—</Typography.Text>;
-              if (today > deadline.data) return <Typography.Text type="secondary">{t('qa.goLive.windowClosed')}</Typography.Text>;
+              if (today > call.appealDeadline) return <Typography.Text type="secondary">{t('qa.goLive.windowClosed')}</Typography.Text>;
               return (
                 <Flex gap={8} align="center" wrap>
                   <Button size="small" onClick={() => setAppealing(call)} aria-label={t('qa.goLive.appealFor', { call: call.callRef })}>
                     {t('qa.goLive.appeal')}
                   </Button>
                   <Typography.Text type="secondary">
-                    {t('qa.goLive.until', { date: formatDate(deadline.data, i18n.language) })}
+                    {t('qa.goLive.until', { date: formatDate(call.appealDeadline, i18n.language) })}
                   </Typography.Text>
                 </Flex>
               );

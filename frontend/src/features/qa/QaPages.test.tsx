@@ -39,6 +39,7 @@ const zeroCall: ScoredCall = {
   scoredBy: 'qa2',
   scoredAt: '2026-11-16T07:20:00Z',
   appeal: null,
+  appealDeadline: '2026-11-19',
 };
 
 const week: GoLiveWeek = {
@@ -222,6 +223,8 @@ describe('go-live scores: the trainee and the mentor appeal', () => {
     zero: false,
     normalised: 92,
     scoredAt: '2026-11-18T03:00:00Z',
+    // far ahead, so the window is still open whenever the test runs
+    appealDeadline: '2999-12-31',
   };
   const rescored: ScoredCall = {
     ...zeroCall,
@@ -233,16 +236,10 @@ describe('go-live scores: the trainee and the mentor appeal', () => {
     },
   };
   const traineeWeek = { ...week, calls: [zeroCall, laterCall, rescored] };
-  // The calendar answers the last day of each call's window: one long past, one far ahead.
-  const deadlines = {
-    'GET /api/v1/calendars/working-days/add?from=2026-11-16&days=3': json({ date: '2026-11-19' }),
-    'GET /api/v1/calendars/working-days/add?from=2026-11-18&days=3': json({ date: '2999-12-31' }),
-  };
 
   it('shows each call\'s score and appeal state, and files an appeal with a reason within the window', async () => {
     const fetchMock = mockBackend(traineeMe, {
       'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]),
-      ...deadlines,
       [`POST /api/v1/qa/weeks/${WEEK_ID}/calls/${laterCall.id}/appeal`]: ({ body }) =>
         json({
           ...traineeWeek,
@@ -272,7 +269,7 @@ describe('go-live scores: the trainee and the mentor appeal', () => {
   }, 60_000);
 
   it("lets a mentor appeal on their mentee's behalf", async () => {
-    mockBackend(mentorMe, { 'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]), ...deadlines });
+    mockBackend(mentorMe, { 'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]) });
     signedIn();
     renderApp('/go-live');
     expect(await screen.findByLabelText('对话务 REC-20261118-0007 申请复查')).toBeInTheDocument();
