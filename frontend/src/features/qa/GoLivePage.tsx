@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/formatDate';
@@ -16,7 +16,8 @@ import {
   type GoLiveWeek,
   type ScoredCall,
 } from './api';
-import { effective, isOpen } from './weekState';
+import { ScoredCallsTable } from './ScoredCallsTable';
+import { isOpen } from './weekState';
 
 /**
  * The go-live week as the trainee (or their mentor) sees it: each scored call's score and, within the appeal
@@ -97,30 +98,9 @@ function WeekCalls({ week }: { week: GoLiveWeek }) {
 
   return (
     <>
-      <Table<ScoredCall>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: true }}
-        dataSource={week.calls}
-        locale={{ emptyText: <Empty description={t('qa.week.noCalls')} /> }}
-        columns={[
-          { key: 'ref', title: t('qa.week.callRef'), dataIndex: 'callRef' },
-          { key: 'date', title: t('qa.week.callDate'), render: (_, call) => formatDate(call.callDate, i18n.language) },
-          {
-            key: 'score',
-            title: t('qa.card.normalised'),
-            render: (_, call) => (
-              <>
-                {effective(call).normalised}
-                {effective(call).zero && (
-                  <Tag color="red" className="inline-tag">
-                    {t('qa.week.zero')}
-                  </Tag>
-                )}
-              </>
-            ),
-          },
+      <ScoredCallsTable
+        calls={week.calls}
+        extra={[
           {
             key: 'appeal',
             title: t('qa.goLive.appeal'),

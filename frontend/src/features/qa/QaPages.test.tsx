@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodiesSent, mockBackend } from '../../test/backend';
+import { goodMarks } from '../../test/fixtures/qaMarks';
 import card from '../../test/fixtures/scorecard-default.json';
-import { json } from '../../test/http';
+import { json, problem } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
 import { mentorMe, qaMe } from '../../test/roles';
 import { traineeMe } from '../../test/backend';
@@ -12,16 +13,6 @@ import type { CallMarks, GoLiveWeek, ScoredCall, Scorecard } from './api';
 
 const WEEK_ID = '5f0c9a1e-2b7d-4c3e-9f10-7a6b5c4d3e2f';
 const ZERO_CALL_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-
-const goodMarks: CallMarks = {
-  knowledge: {
-    fundamental: Array(5).fill({ rating: 'GOOD', reason: null }),
-    technical: Array(5).fill({ rating: 'GOOD', reason: null }),
-    advice: [{ rating: 'GOOD', reason: null }],
-  },
-  terminology: { lookedUp: false, wrongAnswers: 0, reason: null },
-  service: [],
-};
 
 const zeroCall: ScoredCall = {
   id: ZERO_CALL_ID,
@@ -211,6 +202,27 @@ describe('QA week page: re-scoring an appealed call', () => {
     expect(await screen.findByText('学员 t01 的上线考评周')).toBeInTheDocument();
     expect(screen.getAllByText('已申请复查，待其他质检员复评').length).toBeGreaterThan(0);
     expect(screen.queryByLabelText('复评话务 REC-20261116-0012')).not.toBeInTheDocument();
+  }, 60_000);
+});
+
+describe('a go-live week that cannot be loaded', () => {
+  it('keeps the page heading, says why and loads it again on retry', async () => {
+    let asked = 0;
+    mockBackend(qaMe, {
+      [`GET /api/v1/qa/weeks/${WEEK_ID}`]: () => {
+        asked += 1;
+        return asked === 1 ? problem(503, { title: 'Service Unavailable', detail: '存储暂不可用' }) : json(week);
+      },
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp(`/qa/weeks/${WEEK_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: '上线考评周' })).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('加载失败')).toBeInTheDocument();
+    expect(within(alert).getByText('存储暂不可用')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '学员 t01 的上线考评周' })).toBeInTheDocument();
   }, 60_000);
 });
 
