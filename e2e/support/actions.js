@@ -21,6 +21,14 @@ export async function expectText(locator, pattern, timeout = 20_000) {
   assert.fail(`expected text ${pattern} but found "${text}"`);
 }
 
+/**
+ * A form field's accessible name as a pattern: its label, after the required mark (*) Chromium reads from antd's
+ * ::before; the label is matched literally.
+ */
+export function labelled(label) {
+  return new RegExp(`^(\\*\\s*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 /** Navigates through the side menu, as a user would. */
 export async function openMenu(page, label) {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: label }).click();

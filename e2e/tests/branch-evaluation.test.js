@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { callApi, moveToStep, recentTradingDay } from '../support/api.js';
-import { expectText, openMenu, signInAs } from '../support/actions.js';
+import { expectText, labelled, openMenu, signInAs } from '../support/actions.js';
 import { expectAccessible, scenario } from '../support/scenario.js';
 
 // 郑洁 (t07) is placed with 张华 (bm1, 深圳福田营业部), who files the 附5 evaluation.
 const TRAINEE = 't07';
 // One score per score item of the form, in its order: 962 / 11 = 87.4545…, recorded as 87.45 (half up).
 const SCORES = [90, 85, 88, 92, 80, 86, 90, 84, 87, 89, 91];
-
-/** A field's accessible name: its label, after the required mark Chromium reads from antd's ::before. */
-const labelled = (label) => new RegExp(`^(\\*\\s*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 scenario(
   'branch-evaluation',

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { callApi, firmDay, moveToStep } from '../support/api.js';
-import { expectText, openMenu, signInAs } from '../support/actions.js';
+import { expectText, labelled, openMenu, signInAs } from '../support/actions.js';
 import { expectAccessible, scenario } from '../support/scenario.js';
 
 // 郭鹏 (t02) — the language scenario only reads his menu — files a post-call analysis in the monitoring step.
 const TRAINEE = 't02';
 const QUOTA = '事后话务分析（他人录音）';
-
-/** A field's accessible name: its label, after the required mark Chromium reads from antd's ::before. */
-const labelled = (label) => new RegExp(`^(\\*\\s*)?${label}$`);
 
 async function recordingAnalysesFiled(day) {
   const answer = await callApi(TRAINEE, 'GET', `/api/v1/trainees/${TRAINEE}/quotas?day=${day}&step=monitoring`);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../components/formatDate';
 import { formatDateTime } from '../../components/formatTime';
-import { PageLoading } from '../../components/PageLoading';
+import { PageTitle, RecordPending } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formDefinitionQuery } from '../forms-renderer/api';
@@ -21,26 +21,14 @@ export function BranchPlacementPage() {
   useDocumentTitle(t('branch.placement.title'));
   const placement = useQuery(placementQuery(placementId));
 
-  const title = (
-    <Typography.Title level={1} className="page-title">
-      {placement.data ? t('branch.placement.titleFor', { trainee: placement.data.traineeId }) : t('branch.placement.title')}
-    </Typography.Title>
-  );
-  if (placement.isPending) return <PageLoading />;
-  if (placement.isError) {
-    return (
-      <div className="page">
-        {title}
-        <ProblemAlert title={t('common.loadFailed')} error={placement.error} onRetry={() => void placement.refetch()} />
-      </div>
-    );
-  }
+  const title = placement.data ? t('branch.placement.titleFor', { trainee: placement.data.traineeId }) : t('branch.placement.title');
+  if (!placement.isSuccess) return <RecordPending query={placement} title={title} />;
   const data = placement.data;
 
   return (
     <div className="page">
       <Link to="/branch">{t('common.back')}</Link>
-      {title}
+      <PageTitle>{title}</PageTitle>
       <Flex vertical gap={16}>
         <Descriptions
           size="small"

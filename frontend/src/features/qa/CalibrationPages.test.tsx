@@ -2,24 +2,15 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodiesSent, mockBackend } from '../../test/backend';
+import { goodMarks } from '../../test/fixtures/qaMarks';
 import card from '../../test/fixtures/scorecard-default.json';
 import { json } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
 import { qaMe } from '../../test/roles';
 import { signedIn } from '../../test/session';
-import type { CalibrationReport, CalibrationScore, CalibrationSession, CallMarks, Scorecard } from './api';
+import type { CalibrationReport, CalibrationScore, CalibrationSession, Scorecard } from './api';
 
 const SESSION_ID = '7c6b5a49-3827-4615-9a0b-c1d2e3f4a5b6';
-
-const goodMarks: CallMarks = {
-  knowledge: {
-    fundamental: Array(5).fill({ rating: 'GOOD', reason: null }),
-    technical: Array(5).fill({ rating: 'GOOD', reason: null }),
-    advice: [{ rating: 'GOOD', reason: null }],
-  },
-  terminology: { lookedUp: false, wrongAnswers: 0, reason: null },
-  service: [],
-};
 
 const session: CalibrationSession = {
   id: SESSION_ID,

@@ -1,5 +1,5 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Empty, Flex, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/formatDate';
@@ -10,14 +10,14 @@ import { meQuery } from '../auth/api';
 import {
   APPEAL_WINDOW_WORKING_DAYS,
   appealCall,
-  appealDeadlineQuery,
   beijingDate,
   traineeWeeksQuery,
   weekQuery,
   type GoLiveWeek,
   type ScoredCall,
 } from './api';
-import { effective, isOpen } from './weekState';
+import { ScoredCallsTable } from './ScoredCallsTable';
+import { isOpen } from './weekState';
 
 /**
  * The go-live week as the trainee (or their mentor) sees it: each scored call's score and, within the appeal
@@ -94,37 +94,13 @@ function TraineeWeeks({ traineeId }: { traineeId: string }) {
 function WeekCalls({ week }: { week: GoLiveWeek }) {
   const { t, i18n } = useTranslation();
   const [appealing, setAppealing] = useState<ScoredCall | null>(null);
-  // One calendar question per scoring day of a call not yet appealed.
-  const days = [...new Set(week.calls.filter((call) => call.appeal === null).map((call) => beijingDate(call.scoredAt)))];
-  const deadlines = useQueries({ queries: days.map((day) => appealDeadlineQuery(day)) });
   const today = beijingDate(new Date().toISOString());
 
   return (
     <>
-      <Table<ScoredCall>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: true }}
-        dataSource={week.calls}
-        locale={{ emptyText: <Empty description={t('qa.week.noCalls')} /> }}
-        columns={[
-          { key: 'ref', title: t('qa.week.callRef'), dataIndex: 'callRef' },
-          { key: 'date', title: t('qa.week.callDate'), render: (_, call) => formatDate(call.callDate, i18n.language) },
-          {
-            key: 'score',
-            title: t('qa.card.normalised'),
-            render: (_, call) => (
-              <>
-                {effective(call).normalised}
-                {effective(call).zero && (
-                  <Tag color="red" className="inline-tag">
-                    {t('qa.week.zero')}
-                  </Tag>
-                )}
-              </>
-            ),
-          },
+      <ScoredCallsTable
+        calls={week.calls}
+        extra={[
           {
             key: 'appeal',
             title: t('qa.goLive.appeal'),
@@ -137,17 +113,14 @@ function WeekCalls({ week }: { week: GoLiveWeek }) {
                 );
               }
               if (call.appeal) return <Tag color="orange">{t('qa.week.appealPending')}</Tag>;
-              const deadline = deadlines[days.indexOf(beijingDate(call.scoredAt))];
-              if (deadline.isPending) return null;
-              if (deadline.isError || !deadline.data) return <Typography.Text type="secondary">—</Typography.Text>;
-              if (today > deadline.data) return <Typography.Text type="secondary">{t('qa.goLive.windowClosed')}</Typography.Text>;
+              if (today > call.appealDeadline) return <Typography.Text type="secondary">{t('qa.goLive.windowClosed')}</Typography.Text>;
               return (
                 <Flex gap={8} align="center" wrap>
                   <Button size="small" onClick={() => setAppealing(call)} aria-label={t('qa.goLive.appealFor', { call: call.callRef })}>
                     {t('qa.goLive.appeal')}
                   </Button>
                   <Typography.Text type="secondary">
-                    {t('qa.goLive.until', { date: formatDate(deadline.data, i18n.language) })}
+                    {t('qa.goLive.until', { date: formatDate(call.appealDeadline, i18n.language) })}
                   </Typography.Text>
                 </Flex>
               );

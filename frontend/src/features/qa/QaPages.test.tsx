@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodiesSent, mockBackend } from '../../test/backend';
+import { goodMarks } from '../../test/fixtures/qaMarks';
 import card from '../../test/fixtures/scorecard-default.json';
-import { json } from '../../test/http';
+import { json, problem } from '../../test/http';
 import { renderApp } from '../../test/renderApp';
 import { mentorMe, qaMe } from '../../test/roles';
 import { traineeMe } from '../../test/backend';
@@ -12,16 +13,6 @@ import type { CallMarks, GoLiveWeek, ScoredCall, Scorecard } from './api';
 
 const WEEK_ID = '5f0c9a1e-2b7d-4c3e-9f10-7a6b5c4d3e2f';
 const ZERO_CALL_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-
-const goodMarks: CallMarks = {
-  knowledge: {
-    fundamental: Array(5).fill({ rating: 'GOOD', reason: null }),
-    technical: Array(5).fill({ rating: 'GOOD', reason: null }),
-    advice: [{ rating: 'GOOD', reason: null }],
-  },
-  terminology: { lookedUp: false, wrongAnswers: 0, reason: null },
-  service: [],
-};
 
 const zeroCall: ScoredCall = {
   id: ZERO_CALL_ID,
@@ -39,6 +30,7 @@ const zeroCall: ScoredCall = {
   scoredBy: 'qa2',
   scoredAt: '2026-11-16T07:20:00Z',
   appeal: null,
+  appealDeadline: '2026-11-19',
 };
 
 const week: GoLiveWeek = {
@@ -213,6 +205,27 @@ describe('QA week page: re-scoring an appealed call', () => {
   }, 60_000);
 });
 
+describe('a go-live week that cannot be loaded', () => {
+  it('keeps the page heading, says why and loads it again on retry', async () => {
+    let asked = 0;
+    mockBackend(qaMe, {
+      [`GET /api/v1/qa/weeks/${WEEK_ID}`]: () => {
+        asked += 1;
+        return asked === 1 ? problem(503, { title: 'Service Unavailable', detail: '存储暂不可用' }) : json(week);
+      },
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp(`/qa/weeks/${WEEK_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: '上线考评周' })).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('加载失败')).toBeInTheDocument();
+    expect(within(alert).getByText('存储暂不可用')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '学员 t01 的上线考评周' })).toBeInTheDocument();
+  }, 60_000);
+});
+
 describe('go-live scores: the trainee and the mentor appeal', () => {
   const laterCall: ScoredCall = {
     ...zeroCall,
@@ -222,6 +235,8 @@ describe('go-live scores: the trainee and the mentor appeal', () => {
     zero: false,
     normalised: 92,
     scoredAt: '2026-11-18T03:00:00Z',
+    // far ahead, so the window is still open whenever the test runs
+    appealDeadline: '2999-12-31',
   };
   const rescored: ScoredCall = {
     ...zeroCall,
@@ -233,16 +248,10 @@ describe('go-live scores: the trainee and the mentor appeal', () => {
     },
   };
   const traineeWeek = { ...week, calls: [zeroCall, laterCall, rescored] };
-  // The calendar answers the last day of each call's window: one long past, one far ahead.
-  const deadlines = {
-    'GET /api/v1/calendars/working-days/add?from=2026-11-16&days=3': json({ date: '2026-11-19' }),
-    'GET /api/v1/calendars/working-days/add?from=2026-11-18&days=3': json({ date: '2999-12-31' }),
-  };
 
   it('shows each call\'s score and appeal state, and files an appeal with a reason within the window', async () => {
     const fetchMock = mockBackend(traineeMe, {
       'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]),
-      ...deadlines,
       [`POST /api/v1/qa/weeks/${WEEK_ID}/calls/${laterCall.id}/appeal`]: ({ body }) =>
         json({
           ...traineeWeek,
@@ -272,7 +281,7 @@ describe('go-live scores: the trainee and the mentor appeal', () => {
   }, 60_000);
 
   it("lets a mentor appeal on their mentee's behalf", async () => {
-    mockBackend(mentorMe, { 'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]), ...deadlines });
+    mockBackend(mentorMe, { 'GET /api/v1/trainees/t01/go-live-weeks': json([traineeWeek]) });
     signedIn();
     renderApp('/go-live');
     expect(await screen.findByLabelText('对话务 REC-20261118-0007 申请复查')).toBeInTheDocument();

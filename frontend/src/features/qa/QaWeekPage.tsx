@@ -1,17 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Empty, Flex, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../components/formatDate';
 import { formatDateTime } from '../../components/formatTime';
-import { PageLoading } from '../../components/PageLoading';
+import { PageTitle, RecordPending } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { meQuery } from '../auth/api';
 import { closeWeek, rescoreCall, scoreCall, weekQuery, type GoLiveWeek, type ScoredCall } from './api';
 import { ScorecardForm } from './ScorecardForm';
-import { awaitingReplacement, effective, isOpen } from './weekState';
+import { ScoredCallsTable } from './ScoredCallsTable';
+import { awaitingReplacement, isOpen } from './weekState';
 
 /** One go-live week: its scored calls and appeals, scoring another call on the week's card, closing the week. */
 export function QaWeekPage() {
@@ -22,20 +23,8 @@ export function QaWeekPage() {
   const me = useQuery(meQuery);
   const [rescoring, setRescoring] = useState<ScoredCall | null>(null);
 
-  const title = (
-    <Typography.Title level={1} className="page-title">
-      {week.data ? t('qa.week.titleFor', { trainee: week.data.traineeId }) : t('qa.week.title')}
-    </Typography.Title>
-  );
-  if (week.isPending) return <PageLoading />;
-  if (week.isError) {
-    return (
-      <div className="page">
-        {title}
-        <ProblemAlert title={t('common.loadFailed')} error={week.error} onRetry={() => void week.refetch()} />
-      </div>
-    );
-  }
+  const title = week.data ? t('qa.week.titleFor', { trainee: week.data.traineeId }) : t('qa.week.title');
+  if (!week.isSuccess) return <RecordPending query={week} title={title} />;
   const data = week.data;
   const open = isOpen(data);
   const refOf = (callId: string | null) => data.calls.find((call) => call.id === callId)?.callRef ?? callId;
@@ -43,7 +32,7 @@ export function QaWeekPage() {
   return (
     <div className="page">
       <Link to="/qa">{t('common.back')}</Link>
-      {title}
+      <PageTitle>{title}</PageTitle>
       <Flex vertical gap={16}>
         <Descriptions
           size="small"
@@ -70,33 +59,10 @@ export function QaWeekPage() {
         />
 
         <Card title={<h2 className="card-title">{t('qa.week.calls')}</h2>}>
-          <Table<ScoredCall>
-            rowKey="id"
-            size="small"
-            dataSource={data.calls}
-            pagination={false}
-            scroll={{ x: true }}
-            locale={{ emptyText: <Empty description={t('qa.week.noCalls')} /> }}
-            columns={[
-              { key: 'ref', title: t('qa.week.callRef'), dataIndex: 'callRef' },
-              { key: 'date', title: t('qa.week.callDate'), render: (_, call) => formatDate(call.callDate, i18n.language) },
-              { key: 'knowledge', title: t('qa.card.knowledgeShort'), dataIndex: 'knowledge' },
-              { key: 'service', title: t('qa.card.serviceShort'), dataIndex: 'service' },
-              { key: 'total', title: t('qa.card.totalShort'), dataIndex: 'total' },
-              {
-                key: 'normalised',
-                title: t('qa.card.normalised'),
-                render: (_, call) => (
-                  <>
-                    {effective(call).normalised}
-                    {effective(call).zero && (
-                      <Tag color="red" className="inline-tag">
-                        {t('qa.week.zero')}
-                      </Tag>
-                    )}
-                  </>
-                ),
-              },
+          <ScoredCallsTable
+            calls={data.calls}
+            halves
+            extra={[
               {
                 key: 'replaces',
                 title: t('qa.week.replaces'),

@@ -69,6 +69,8 @@ export interface ScoredCall {
   scoredBy: string;
   scoredAt: string;
   appeal: Appeal | null;
+  /** The last day (Beijing date) an appeal of the call is accepted, computed by the server. */
+  appealDeadline: string;
 }
 
 export interface GoLiveWeek {
@@ -150,20 +152,6 @@ export function rescoreCall(weekId: string, callId: string, reason: string, mark
 
 /** How many working days after the day a call was scored it may still be appealed (`qa.appeal-window-days`). */
 export const APPEAL_WINDOW_WORKING_DAYS = 3;
-
-/** The last day a call scored on `scoredOn` (its Beijing date) may be appealed: the n-th working day after. */
-export const appealDeadlineQuery = (scoredOn: string) =>
-  queryOptions({
-    queryKey: ['calendar', 'working-days-add', scoredOn, APPEAL_WINDOW_WORKING_DAYS],
-    queryFn: ({ signal }) =>
-      api
-        .get<{ date: string }>(
-          `/api/v1/calendars/working-days/add?from=${scoredOn}&days=${APPEAL_WINDOW_WORKING_DAYS}`,
-          { signal },
-        )
-        .then((answer) => answer.date),
-    staleTime: Infinity,
-  });
 
 /** The calendar date of an instant in Beijing time (UTC+8, no daylight saving). */
 export function beijingDate(instant: string): string {

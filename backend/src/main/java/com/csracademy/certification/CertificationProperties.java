@@ -23,9 +23,12 @@ public record CertificationProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("用户服务中心") String issuerName) {
 
-    /** The public verification address of a code. */
+    /**
+     * The verification address printed on the certificate: the app's public page for the code (it reads
+     * {@code GET /api/v1/certificates/verify/{code}}), so a person who types or scans it sees a page, not JSON.
+     */
     public String verificationUrl(String code) {
-        return base() + "/api/v1/certificates/verify/" + code;
+        return base() + "/verify/" + code;
     }
 
     /** The public key set that verifies the credentials. */

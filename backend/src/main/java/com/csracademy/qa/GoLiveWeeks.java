@@ -241,8 +241,7 @@ public class GoLiveWeeks {
                         throw new ConflictException("call-appealed", "Call appealed",
                                 "Call '" + call.callRef() + "' has already been appealed");
                     }
-                    LocalDate scoredOn = call.scoredAt().atZone(WorkingCalendar.ZONE).toLocalDate();
-                    LocalDate lastDay = calendars.calendar().addWorkingDays(scoredOn, properties.appealWindowDays());
+                    LocalDate lastDay = appealDeadline(call);
                     if (today().isAfter(lastDay)) {
                         throw new InvalidRequestException("callId", "the appeal window of call '" + call.callRef()
                                 + "' ended on " + lastDay + " (" + properties.appealWindowDays()
@@ -316,6 +315,15 @@ public class GoLiveWeeks {
     private static ScoredCall call(GoLiveWeekDocument w, String callId) {
         return w.calls().stream().filter(c -> c.id().equals(callId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Scored call", callId));
+    }
+
+    /**
+     * The last day an appeal of the call is accepted: {@code academy.qa.appeal-window-days} working days after the
+     * day (Beijing time) it was scored.
+     */
+    public LocalDate appealDeadline(ScoredCall call) {
+        LocalDate scoredOn = call.scoredAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+        return calendars.calendar().addWorkingDays(scoredOn, properties.appealWindowDays());
     }
 
     private LocalDate today() {

@@ -126,6 +126,7 @@ class CertificationApiTest extends ApiTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("欧阳明轩").contains(PROGRAM).contains("培 训 合 格 证 书")
                     .contains(c.code()).contains(c.printedDate())
+                    .contains("验证地址：http://localhost:8080/verify/" + c.code())
                     .contains("业务知识考评成绩达90分以上（含90分），上线考评成绩达85分以上（含85分）");
             PDFont font = doc.getPage(0).getResources().getFont(
                     doc.getPage(0).getResources().getFontNames().iterator().next());

@@ -281,6 +281,21 @@ class GoLiveWeekApiTest extends ApiTest {
         appeal(trainee, week, inTime, 200);
     }
 
+    @Test
+    void theAppealDeadlineOfACallScoredOnAFridayIsTheThirdWorkingDayAfterTheWeekend() {
+        String trainee = traineeInGoLiveWeek();
+        String week = open(trainee);
+        scoredCall(week, "2026-11-27", IMPATIENT, 0);
+        scoredOn(week, 0, LocalDate.of(2026, 11, 27));
+        JsonNode call = as(trainee).get().uri("/api/v1/qa/weeks/{id}", week).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("calls").get(0);
+        // Friday 27 Nov → Mon 30, Tue 1, Wed 2 Dec
+        assertThat(call.get("appealDeadline").asString()).isEqualTo("2026-12-02");
+        JsonNode listed = as(trainee).get().uri("/api/v1/trainees/{t}/go-live-weeks", trainee).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(listed.get(0).get("calls").get(0).get("appealDeadline").asString()).isEqualTo("2026-12-02");
+    }
+
     private void scoredOn(String week, int call, LocalDate day) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(week)), new Update().set("calls." + call + ".scoredAt",
                 day.atTime(10, 0).atZone(WorkingCalendar.ZONE).toInstant()), GoLiveWeekDocument.class).block();

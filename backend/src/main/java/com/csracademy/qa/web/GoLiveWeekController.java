@@ -64,31 +64,32 @@ class GoLiveWeekController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('QA_SPECIALIST','TRAINING_SPECIALIST','ADMIN')")
     @Operation(summary = "Open a trainee's independent go-live week (five working days)")
-    Mono<GoLiveWeekDocument> open(@Valid @RequestBody OpenRequest body) {
-        return Actors.current().flatMap(a -> weeks.open(a, body.traineeId(), body.startDate(), body.scorecardId()));
+    Mono<GoLiveWeekView> open(@Valid @RequestBody OpenRequest body) {
+        return Actors.current().flatMap(a -> weeks.open(a, body.traineeId(), body.startDate(), body.scorecardId()))
+                .map(this::view);
     }
 
     @GetMapping("/qa/weeks/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A go-live week with its scored calls (scoped)")
-    Mono<GoLiveWeekDocument> week(@PathVariable @Pattern(regexp = WEEK) String id) {
-        return Actors.current().flatMap(a -> weeks.week(a, id));
+    Mono<GoLiveWeekView> week(@PathVariable @Pattern(regexp = WEEK) String id) {
+        return Actors.current().flatMap(a -> weeks.week(a, id)).map(this::view);
     }
 
     @GetMapping("/trainees/{traineeId}/go-live-weeks")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "A trainee's go-live weeks, newest first (scoped)")
-    Mono<List<GoLiveWeekDocument>> ofTrainee(@PathVariable @Pattern(regexp = ID) String traineeId) {
-        return Actors.current().flatMapMany(a -> weeks.ofTrainee(a, traineeId)).collectList();
+    Mono<List<GoLiveWeekView>> ofTrainee(@PathVariable @Pattern(regexp = ID) String traineeId) {
+        return Actors.current().flatMapMany(a -> weeks.ofTrainee(a, traineeId)).map(this::view).collectList();
     }
 
     @PostMapping("/qa/weeks/{id}/calls")
     @PreAuthorize("hasRole('QA_SPECIALIST')")
     @Operation(summary = "Score a sampled call of the week (a replacement names the zero-score call it replaces)")
-    Mono<GoLiveWeekDocument> score(@PathVariable @Pattern(regexp = WEEK) String id,
+    Mono<GoLiveWeekView> score(@PathVariable @Pattern(regexp = WEEK) String id,
                                    @Valid @RequestBody ScoreRequest body) {
         return Actors.current().flatMap(a -> weeks.score(a, id, body.callRef(), body.callDate(), body.replaces(),
-                body.marks()));
+                body.marks())).map(this::view);
     }
 
     record AppealRequest(@NotBlank @Size(max = 2000) String reason) {
@@ -101,26 +102,31 @@ class GoLiveWeekController {
     @PreAuthorize("hasAnyRole('TRAINEE','MENTOR')")
     @Operation(summary = "Appeal a scored call (复查): the trainee or their current mentor, within the appeal window;"
             + " once per call")
-    Mono<GoLiveWeekDocument> appeal(@PathVariable @Pattern(regexp = WEEK) String id,
+    Mono<GoLiveWeekView> appeal(@PathVariable @Pattern(regexp = WEEK) String id,
                                     @PathVariable @Pattern(regexp = UUID) String callId,
                                     @Valid @RequestBody AppealRequest body) {
-        return Actors.current().flatMap(a -> weeks.appeal(a, id, callId, body.reason()));
+        return Actors.current().flatMap(a -> weeks.appeal(a, id, callId, body.reason())).map(this::view);
     }
 
     @PostMapping("/qa/weeks/{id}/calls/{callId}/appeal/rescore")
     @PreAuthorize("hasRole('QA_SPECIALIST')")
     @Operation(summary = "Re-score an appealed call (a QA specialist other than its scorer; once; both scores kept,"
             + " the re-score counts; a closed week's score is recomputed)")
-    Mono<GoLiveWeekDocument> rescore(@PathVariable @Pattern(regexp = WEEK) String id,
+    Mono<GoLiveWeekView> rescore(@PathVariable @Pattern(regexp = WEEK) String id,
                                      @PathVariable @Pattern(regexp = UUID) String callId,
                                      @Valid @RequestBody RescoreRequest body) {
-        return Actors.current().flatMap(a -> weeks.rescore(a, id, callId, body.reason(), body.marks()));
+        return Actors.current().flatMap(a -> weeks.rescore(a, id, callId, body.reason(), body.marks()))
+                .map(this::view);
     }
 
     @PostMapping("/qa/weeks/{id}/close")
     @PreAuthorize("hasRole('QA_SPECIALIST')")
     @Operation(summary = "Close the week: its score (mean of the counted calls) goes to progression once")
-    Mono<GoLiveWeekDocument> close(@PathVariable @Pattern(regexp = WEEK) String id) {
-        return Actors.current().flatMap(a -> weeks.close(a, id));
+    Mono<GoLiveWeekView> close(@PathVariable @Pattern(regexp = WEEK) String id) {
+        return Actors.current().flatMap(a -> weeks.close(a, id)).map(this::view);
+    }
+
+    private GoLiveWeekView view(GoLiveWeekDocument week) {
+        return GoLiveWeekView.of(week, weeks::appealDeadline);
     }
 }
