@@ -8,13 +8,19 @@ import { useTranslation } from 'react-i18next';
 /**
  * antd's default link blue, its error red (a form field's error message: 3.3:1) and its secondary, description and
  * placeholder greys fall below WCAG AA contrast (4.5:1; the end-to-end tests' axe check finds them): darker here
- * (the error red is 5.6:1 on white). Tag texts are darkened in app.css.
+ * (the error red is 5.6:1 on white), and so are the hover colours antd derives lighter. Tag texts are darkened in
+ * app.css.
  */
 const theme = {
   token: {
     colorPrimary: '#1664d9',
+    // antd derives lighter hover colours (white on the primary hover blue: 3.7:1); darker ones keep 4.5:1
+    colorPrimaryHover: '#1254b8',
+    colorPrimaryActive: '#0e4496',
     colorLink: '#1664d9',
+    colorLinkHover: '#1254b8',
     colorError: '#cf1322',
+    colorErrorHover: '#a8071a',
     borderRadius: 6,
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
