@@ -15,15 +15,16 @@
  *   every field the schema requires is sent.
  * - enumerations (`Same`): the hand union and the server's enum are the same set of values.
  *
- * Hand types with no schema, and why:
- * - `Role`, `KnownRole` (`Me.roles` is a plain string list; `KNOWN_ROLES` is checked against `NewPerson.roles`);
+ * Hand types with no schema of their own, and why:
+ * - `Role` (a `KnownRole` or any other string, kept for a newer backend): `Me.roles` is a plain string list;
+ *   `KnownRole` itself is checked against `NewPerson.roles`;
  * - `PageOf<T>`, `Page<T>`: generic; checked through their instances `PageNotification`, `PagePersonDocument`,
  *   `PageTraineeLine`;
- * - `FormValues` (`Record<string, unknown>`: a form's values, shaped by its definition, not by the API);
- * - `QuotaKind`: `DailyQuota.kind` is a plain string on the server (the Java field is a `String`);
- * - client-only shapes: `StageId`/`JourneyStatus` lists used for filters and `Scope`, `Table`, `Source`,
- *   `TraineeFormId`, `NewFormKind` (route and query parameters, not bodies), `OidcAuthConfig` is `AuthConfig`
- *   narrowed by `mode` (checked field by field against the flat `AuthConfig` schema).
+ * - `FormValues` (`Record<string, unknown>`): a form's values are shaped by its definition, not by the API;
+ * - `QuotaKind`: `DailyQuota.kind` is a plain string in the document (the Java field is a `String`);
+ * - `Scope`, `Table` (path segments of `/reports/{scope}/{id}/tables/{table}.{format}`), `TraineeFormId`, `Source`,
+ *   `NewFormKind` (form definition ids and choice values from the content files, not from the API's schemas);
+ * - `OidcAuthConfig` is `AuthConfig` narrowed by `mode`; both are checked against the flat `AuthConfig` schema.
  */
 import type { components } from './schema';
 import type {
