@@ -23,7 +23,7 @@ const certificate: Certificate = {
   issuedOn: '2026-11-23',
   issuedAt: '2026-11-23T02:00:00Z',
   code: CODE,
-  status: 'VALID',
+  status: 'ISSUED',
   revocation: null,
 };
 
@@ -145,7 +145,7 @@ describe('public certificate verification', () => {
     traineeName: '何雪',
     programName: '客服中心新员工培训',
     issuedOn: '2026-11-23',
-    status: 'VALID',
+    status: 'ISSUED',
     revokedOn: null,
   };
 

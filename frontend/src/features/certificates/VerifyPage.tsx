@@ -34,7 +34,7 @@ export function VerifyPage() {
       );
   } else {
     const data = verification.data;
-    const valid = data.status === 'VALID';
+    const valid = data.status === 'ISSUED';
     body = (
       <Flex vertical gap={16}>
         <Alert

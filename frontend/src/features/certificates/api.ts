@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 
 /** Shapes of the certification module's JSON (`certification/web`) and the trainee's drill scores (`monitoring/web`). */
 
-export type CertificateStatus = 'VALID' | 'REVOKED';
+export type CertificateStatus = 'ISSUED' | 'REVOKED';
 
 export interface Certificate {
   id: string;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,6 +47,7 @@ public record ConductCatalogue(@NotBlank @Size(max = 200) String source,
      * @param points       signed: positive for an award, negative for a deduction
      * @param noteRequired whether a record must say what happened
      */
+    @Schema(name = "ConductItem")
     public record Item(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String code,
                        @NotNull Kind kind,
                        @Size(max = 100) String clause,

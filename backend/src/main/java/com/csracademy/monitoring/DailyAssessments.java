@@ -19,6 +19,7 @@ import com.csracademy.monitoring.persistence.DrillSessionDocument.Score;
 import com.csracademy.program.ProgramDefinition.Category;
 import com.csracademy.security.Actor;
 import com.csracademy.shared.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -45,6 +46,7 @@ public class DailyAssessments {
     }
 
     /** The scores over a period, and their mean (exact; both shown to one decimal). */
+    @Schema(name = "DailyAssessment")
     public record Report(String traineeId, Category category, LocalDate from, LocalDate to, List<Day> days,
                          BigDecimal average) {
     }

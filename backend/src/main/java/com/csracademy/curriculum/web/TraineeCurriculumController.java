@@ -107,6 +107,7 @@ class TraineeCurriculumController {
                         @NotBlank @Size(max = ExemptionPolicy.MAX_REASON) String reason) {
     }
 
+    @Schema(name = "ExemptionRevocation")
     record Revocation(@NotBlank @Size(max = ExemptionPolicy.MAX_REASON) String reason) {
     }
 }

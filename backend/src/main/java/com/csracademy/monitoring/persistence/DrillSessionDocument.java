@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -61,6 +62,7 @@ public record DrillSessionDocument(@Id String id, LocalDate day, String scenario
     }
 
     /** A score (0–100) with who gave it; a later score supersedes it without erasing it. */
+    @Schema(name = "DrillSessionScore")
     public record Score(int score, String comment, String scoredBy, Instant scoredAt) {
     }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,10 +44,12 @@ class CalibrationController {
         this.calibrations = calibrations;
     }
 
+    @Schema(name = "CalibrationRequest")
     record OpenRequest(@NotBlank @Pattern(regexp = REF) String callRef, LocalDate callDate,
                        @Pattern(regexp = WEEK) String weekId, @Size(max = 2000) String note) {
     }
 
+    @Schema(name = "CalibrationScoreRequest")
     record ScoreRequest(@NotNull CallMarks marks) {
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,10 +46,12 @@ class GoLiveWeekController {
         this.scorecards = scorecards;
     }
 
+    @Schema(name = "GoLiveWeekRequest")
     record OpenRequest(@NotBlank @Pattern(regexp = ID) String traineeId, @NotNull LocalDate startDate,
                        @Pattern(regexp = "[a-z0-9-]{1,64}") String scorecardId) {
     }
 
+    @Schema(name = "ScoredCallRequest")
     record ScoreRequest(@NotBlank @Pattern(regexp = ID) String callRef, @NotNull LocalDate callDate,
                         @Pattern(regexp = UUID) String replaces, @NotNull CallMarks marks) {
     }

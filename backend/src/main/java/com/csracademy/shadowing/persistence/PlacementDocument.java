@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -34,6 +35,7 @@ public record PlacementDocument(@Id String id, @Indexed String traineeId, String
      * A score (0–100) with the scorer's notes; the branch mentor's comes from the evaluation form, kept with
      * the definition it was filled against ({@code form} is null for the interview).
      */
+    @Schema(name = "PlacementScore")
     public record Score(BigDecimal score, String notes, String by, Instant at, FilledForm form) {
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,6 +56,7 @@ class ShadowingController {
     record SummaryRequest(@NotBlank @Size(max = 10000) String text) {
     }
 
+    @Schema(name = "PlacementScoreRequest")
     record ScoreRequest(@NotNull BigDecimal score, @Size(max = 4000) String notes) {
     }
 
