@@ -29,6 +29,17 @@ export function labelled(label) {
   return new RegExp(`^(\\*\\s*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
 
+/**
+ * Waits until the element and everything in it have finished their CSS animations and transitions: antd zooms a
+ * dialog in, and on a loaded machine a click during that animation was lost (the dialog stayed open).
+ */
+export async function settled(locator) {
+  await locator.waitFor();
+  await locator.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+}
+
 /** Navigates through the side menu, as a user would. */
 export async function openMenu(page, label) {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: label }).click();
@@ -47,6 +58,9 @@ export async function sitAndSubmit(page, examTitle) {
   await page.waitForURL(/\/exam\/attempts\//);
   await page.locator('[data-testid^="question-"]').first().waitFor();
   await page.getByRole('button', { name: /^交卷$/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^交卷$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await settled(dialog);
+  await dialog.getByRole('button', { name: /^交卷$/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('heading', { level: 1, name: /考试成绩/ }).waitFor();
 }
