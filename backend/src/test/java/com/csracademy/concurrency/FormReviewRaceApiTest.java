@@ -3,9 +3,9 @@ package com.csracademy.concurrency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.FormValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -20,21 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormReviewRaceApiTest extends ApiTest {
 
     private static final int ROUNDS = 50;
-
-    private static Map<String, Object> postCall() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("source", "OTHERS_RECORDING");
-        values.put("callTime", "2026-11-03T10:15:00+08:00");
-        values.put("recordingRef", "REC-" + UUID.randomUUID().toString().substring(0, 8));
-        values.put("businessType", "THIRD_PARTY_CUSTODY");
-        values.put("clientRequest", "客户询问银证转账到账时间");
-        values.put("handling", "说明交易时间内实时到账，核实银行卡状态");
-        values.put("servicePhrases", List.of("GREETING", "THANKS", "CLOSING"));
-        values.put("wentWell", "开头问候语规范");
-        values.put("errorsAndBlindSpots", "未复述确认客户需求");
-        values.put("toLearn", "第三方存管转账时间规则");
-        return values;
-    }
 
     private int review(String mentor, String formId, String decision) {
         Map<String, Object> body = new HashMap<>();
@@ -61,7 +46,7 @@ class FormReviewRaceApiTest extends ApiTest {
                 String formId = as(trainee).post().uri("/api/v1/trainees/{id}/forms", trainee)
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("definitionId", "post-call-analysis", "day", today,
-                                "values", postCall(), "draft", false))
+                                "values", FormValues.postCall("OTHERS_RECORDING"), "draft", false))
                         .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
                         .getResponseBody().get("id").asString();
 
