@@ -10,10 +10,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.csracademy.idempotency.IdempotencyRecord.State;
 import com.csracademy.security.ActorAuthentication;
 import com.csracademy.security.SecuredWebFilter;
+import com.csracademy.shared.PayloadTooLargeException;
 import com.csracademy.shared.web.ProblemWriter;
+import com.csracademy.shared.web.RequestBodies;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +32,7 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
@@ -51,11 +55,14 @@ class IdempotencyFilter implements SecuredWebFilter {
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final ProblemWriter problems;
+    private final int maxBody;
 
-    IdempotencyFilter(ReactiveMongoTemplate mongo, Clock clock, JsonMapper json) {
+    IdempotencyFilter(ReactiveMongoTemplate mongo, Clock clock, JsonMapper json,
+                      @Value("${spring.codec.max-in-memory-size:256KB}") DataSize maxBody) {
         this.mongo = mongo;
         this.clock = clock;
         this.problems = new ProblemWriter(json);
+        this.maxBody = Math.toIntExact(maxBody.toBytes());
     }
 
     @Override
@@ -77,10 +84,14 @@ class IdempotencyFilter implements SecuredWebFilter {
                         .map(a -> ((ActorAuthentication) a).actor().subject()))
                 .defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(subject -> subject.isEmpty() ? chain.filter(exchange)
-                        : DataBufferUtils.join(exchange.getRequest().getBody())
-                                .map(IdempotencyFilter::bytes)
-                                .defaultIfEmpty(new byte[0])
-                                .flatMap(body -> run(exchange, chain, subject.get() + "|" + key, body)));
+                        // the body is kept to compare repeats, so it is read here, within the codecs' limit
+                        : RequestBodies.bytes(exchange.getRequest().getBody(), maxBody, "The request body is larger "
+                                        + "than this endpoint accepts")
+                                .flatMap(body -> run(exchange, chain, subject.get() + "|" + key, body))
+                                .onErrorResume(PayloadTooLargeException.class, e -> exchange.getResponse().isCommitted()
+                                        ? Mono.error(e)
+                                        : problem(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                                                e.getMessage())));
     }
 
     private Mono<Void> run(ServerWebExchange exchange, WebFilterChain chain, String id, byte[] body) {

@@ -2,6 +2,7 @@ package com.csracademy.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -48,8 +50,11 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, SubjectResolver resolver, JsonMapper json,
                                        java.util.List<SecuredWebFilter> securedFilters,
-                                       SecurityProperties properties, RateLimitProperties rateLimits) {
+                                       SecurityProperties properties, RateLimitProperties rateLimits,
+                                       @Value("${spring.codec.max-in-memory-size:256KB}") DataSize maxBody) {
         ProblemWriter problems = new ProblemWriter(json);
+        // first of all: a body too large for any endpoint is refused before authentication reads a byte of it
+        http.addFilterAt(new BodyLimitFilter(maxBody, problems), SecurityWebFiltersOrder.FIRST);
         securedFilters.forEach(f -> http.addFilterAfter(f::filter, SecurityWebFiltersOrder.AUTHENTICATION));
         // after the headers and CORS filters, so a 429 carries the security headers and, for an allowed
         // origin, the CORS headers the browser needs to read it

@@ -5,8 +5,11 @@ import java.util.UUID;
 
 import com.csracademy.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import reactor.core.publisher.Flux;
 
 
 class IdempotencyApiTest extends ApiTest {
@@ -32,6 +35,25 @@ class IdempotencyApiTest extends ApiTest {
         as("ts1").post().uri("/api/v1/cohorts").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(cohort(id, "幂等测试班")).exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aStreamedBodyOverTheLimitIs413AndTheKeyStaysFree() {
+        String key = UUID.randomUUID().toString();
+        String id = "c-" + key.substring(0, 8);
+        byte[] huge = ("{\"id\": \"" + id + "\", \"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // chunked, without a Content-Length, so only reading finds out
+        Flux<DataBuffer> chunks = Flux.range(0, huge.length / 65536 + 1)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(java.util.Arrays.copyOfRange(huge,
+                        i * 65536, Math.min(huge.length, (i + 1) * 65536))));
+        as("ts1").post().uri("/api/v1/cohorts").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody().jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/payload-too-large");
+        as("ts1").post().uri("/api/v1/cohorts").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(cohort(id, "甲")).exchange().expectStatus().isCreated()
+                .expectHeader().doesNotExist("Idempotent-Replayed");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.csracademy.monitoring;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,9 +10,12 @@ import com.csracademy.support.ApiTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 class SupervisedGoLiveApiTest extends ApiTest {
 
@@ -185,7 +189,18 @@ class SupervisedGoLiveApiTest extends ApiTest {
         while (csv.length() <= 1024 * 1024) {
             csv.append("C").append(csv.length()).append(",2026-11-03T09:31:00,2026-11-03T09:35:00,FUNDS\n");
         }
+        // declared length: refused before reading; streamed (chunked, no length): refused once 1 MB was read
         as(trainee).post().uri("/api/v1/trainees/{id}/calls/import", trainee).contentType(MediaType.parseMediaType("text/csv"))
-                .bodyValue(csv.toString()).exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+                .bodyValue(csv.toString()).exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody().jsonPath("$.detail").isEqualTo("A call-log import is at most 1048576 bytes");
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Flux<DataBuffer> chunks = Flux.range(0, bytes.length / 8192 + 1)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(java.util.Arrays.copyOfRange(bytes,
+                        i * 8192, Math.min(bytes.length, (i + 1) * 8192))));
+        as(trainee).post().uri("/api/v1/trainees/{id}/calls/import", trainee).contentType(MediaType.parseMediaType("text/csv"))
+                .body(chunks, DataBuffer.class).exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody().jsonPath("$.detail").isEqualTo("A call-log import is at most 1048576 bytes");
+        as(trainee).get().uri("/api/v1/trainees/{id}/calls", trainee).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
     }
 }

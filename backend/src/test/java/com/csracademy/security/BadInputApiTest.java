@@ -86,7 +86,11 @@ class BadInputApiTest extends ApiTest {
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/payload-too-large");
+                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/payload-too-large")
+                .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
+                        .endsWith("at most 2097152 are accepted"));
+        as("admin").get().uri("/api/v1/cohorts").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == 'c-x')]").doesNotExist();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.csracademy.monitoring.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +20,11 @@ import com.csracademy.monitoring.persistence.CallDocument;
 import com.csracademy.monitoring.persistence.ShareWaiverDocument;
 import com.csracademy.security.Actors;
 import com.csracademy.shared.PayloadTooLargeException;
+import com.csracademy.shared.web.RequestBodies;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +43,7 @@ import reactor.core.publisher.Mono;
 class SupervisedCallController {
 
     private static final String ID = "[A-Za-z0-9._-]{1,64}";
+    private static final String TOO_LARGE = "A call-log import is at most " + SupervisedCalls.MAX_IMPORT_BYTES + " bytes";
 
     private final SupervisedCalls calls;
     private final StepCompletions completions;
@@ -65,16 +65,13 @@ class SupervisedCallController {
     @PostMapping(value = "/calls/import", consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('TRAINEE','MENTOR')")
     @Operation(summary = "Import calls from CSV (callId,start,end,businessType); bad rows reported by line; 413 over 1 MB")
-    Mono<ImportResult> importCsv(@PathVariable @Pattern(regexp = ID) String id, @RequestBody Flux<DataBuffer> body) {
-        Mono<String> text = DataBufferUtils.join(body, SupervisedCalls.MAX_IMPORT_BYTES)
-                .map(buffer -> {
-                    String csv = buffer.toString(StandardCharsets.UTF_8);
-                    DataBufferUtils.release(buffer);
-                    return csv;
-                })
-                .defaultIfEmpty("")
-                .onErrorMap(DataBufferLimitException.class, e -> new PayloadTooLargeException(
-                        "A call-log import is at most " + SupervisedCalls.MAX_IMPORT_BYTES + " bytes"));
+    Mono<ImportResult> importCsv(@PathVariable @Pattern(regexp = ID) String id, @RequestBody Flux<DataBuffer> body,
+                                 ServerHttpRequest request) {
+        if (request.getHeaders().getContentLength() > SupervisedCalls.MAX_IMPORT_BYTES) {
+            // refused before reading: the declared length is enough
+            return Mono.error(new PayloadTooLargeException(TOO_LARGE));
+        }
+        Mono<String> text = RequestBodies.utf8(body, SupervisedCalls.MAX_IMPORT_BYTES, TOO_LARGE);
         return Actors.current().flatMap(actor -> text.flatMap(csv -> calls.importCsv(actor, id, csv)));
     }
 

@@ -1,6 +1,5 @@
 package com.csracademy.quiz.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
@@ -11,9 +10,7 @@ import com.csracademy.quiz.QuestionBank.CategoryCount;
 import com.csracademy.quiz.QuestionBank.ImportReport;
 import com.csracademy.security.Actors;
 import com.csracademy.shared.InvalidRequestException;
-import com.csracademy.shared.PayloadTooLargeException;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
+import com.csracademy.shared.web.RequestBodies;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,16 +49,8 @@ class QuestionBankController {
     Mono<ImportReport> importGift(@RequestPart("file") Mono<FilePart> file,
                                   @RequestParam(required = false)
                                   @Pattern(regexp = "(\\$course\\$/)?[a-z-]+(/[A-Za-z0-9_-]+)*") String category) {
-        return file.flatMap(part -> DataBufferUtils.join(part.content(), MAX_UPLOAD_BYTES)
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            return new String(bytes, StandardCharsets.UTF_8);
-                        })
-                        .defaultIfEmpty("")
-                        .onErrorMap(DataBufferLimitException.class, e -> new PayloadTooLargeException(
-                                "The file is larger than " + MAX_UPLOAD_BYTES / 1024 + " KB")))
+        return file.flatMap(part -> RequestBodies.utf8(part.content(), MAX_UPLOAD_BYTES,
+                        "The file is larger than " + MAX_UPLOAD_BYTES / 1024 + " KB"))
                 .flatMap(text -> text.isBlank()
                         ? Mono.error(new InvalidRequestException("file", "the file is empty"))
                         : Actors.current().flatMap(actor -> bank.importGift(text, category, "upload", actor.personId())));
