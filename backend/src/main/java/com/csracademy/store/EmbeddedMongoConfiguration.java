@@ -9,7 +9,6 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +66,7 @@ class EmbeddedMongoConfiguration {
 
         static EmbeddedStore start(StoreProperties properties) {
             if (properties.inMemory()) {
-                MemoryBackend backend = new MemoryBackend();
+                MongoBackend backend = UniqueLookupBackends.memory();
                 log.info("Embedded store: in memory (nothing is persisted)");
                 return new EmbeddedStore(new MongoServer(backend), backend, "memory");
             }
@@ -80,7 +79,7 @@ class EmbeddedMongoConfiguration {
             MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb());
             MVStore mvStore = (properties.compress() ? builder.compress() : builder).open();
             mvStore.setAutoCommitDelay(properties.autoCommitMs());
-            H2Backend backend = new H2Backend(mvStore);
+            H2Backend backend = UniqueLookupBackends.h2(mvStore);
             log.info("Embedded store: file {}", file);
             return new EmbeddedStore(new MongoServer(backend), backend, file.toString());
         }
