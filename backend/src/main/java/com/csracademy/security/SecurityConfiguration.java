@@ -2,6 +2,7 @@ package com.csracademy.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -51,7 +52,8 @@ class SecurityConfiguration {
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, SubjectResolver resolver, JsonMapper json,
                                        java.util.List<SecuredWebFilter> securedFilters,
                                        SecurityProperties properties, RateLimitProperties rateLimits,
-                                       @Value("${spring.codec.max-in-memory-size:256KB}") DataSize maxBody) {
+                                       @Value("${spring.codec.max-in-memory-size:256KB}") DataSize maxBody,
+                                       ObjectProvider<ReactiveJwtDecoder> decoders, Clock clock) {
         ProblemWriter problems = new ProblemWriter(json);
         // first of all: a body too large for any endpoint is refused before authentication reads a byte of it
         http.addFilterAt(new BodyLimitFilter(maxBody, problems), SecurityWebFiltersOrder.FIRST);
@@ -83,7 +85,10 @@ class SecurityConfiguration {
                                 .defaultIfEmpty(new AuthorizationDecision(false)))
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(resolver)))
+                        .jwt(jwt -> {
+                            decoders.ifAvailable(d -> jwt.jwtDecoder(new CachingJwtDecoder(d, clock)));
+                            jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter(resolver));
+                        })
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
                             String detail = e instanceof InvalidBearerTokenException
