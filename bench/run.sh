@@ -18,6 +18,9 @@ BASELINE_USERS=${BASELINE_USERS:-32}
 BASELINE_SECONDS=${BASELINE_SECONDS:-30}
 WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 WARMUP_EXAM_USERS=${WARMUP_EXAM_USERS:-20}
+PACED_USERS=${PACED_USERS:-200}               # exam at a pace: trainees who think between answers (0: not run)
+PACED_THINK_MS=${PACED_THINK_MS:-5000}        #   pause before each answer (a real sitting is nearer 45 s a question)
+PACED_RAMP_SECONDS=${PACED_RAMP_SECONDS:-30}  #   arrivals spread over this many seconds
 DAILY_TRAINEES=${DAILY_TRAINEES:-16}           # daily work: trainees filing forms, each with a mentor of their own
 DAILY_SECONDS=${DAILY_SECONDS:-60}
 DAILY_FILE_EVERY_MS=${DAILY_FILE_EVERY_MS:-1000}
@@ -152,9 +155,9 @@ log "idle: heap after GC ${HEAP_IDLE} MB, RSS ${RSS_IDLE} MB"
 MAX_BULK=$(printf '%s\n' $BULK_USERS | sort -n | tail -1)
 WARMUP_BULK_USERS=4
 BULK_SET=$(( MAX_BULK > WARMUP_BULK_USERS ? MAX_BULK : WARMUP_BULK_USERS ))   # the bulk runs' users are distinct trainees
-log "creating trainees: warmup $WARMUP_EXAM_USERS, exam $EXAM_USERS, bulk $BULK_SET, daily $DAILY_TRAINEES (+ as many mentors)"
+log "creating trainees: warmup $WARMUP_EXAM_USERS, exam $EXAM_USERS, paced $PACED_USERS, bulk $BULK_SET, daily $DAILY_TRAINEES (+ as many mentors)"
 T=$(date +%s%N)
-bench_java 600 -Dsets="warmup:$WARMUP_EXAM_USERS,exam:$EXAM_USERS,bulk:$BULK_SET,profile:$PROFILE_EXAM_USERS,daily:$DAILY_TRAINEES" \
+bench_java 600 -Dsets="warmup:$WARMUP_EXAM_USERS,exam:$EXAM_USERS,paced:$PACED_USERS,bulk:$BULK_SET,profile:$PROFILE_EXAM_USERS,daily:$DAILY_TRAINEES" \
   -Dmentored=daily com.csracademy.bench.DataGenerator > "$OUT/logs/data.log" 2>&1
 DATA_SECONDS=$(( ($(date +%s%N) - T) / 1000000000 ))
 log "$(tail -1 "$OUT/logs/data.log")"
@@ -195,6 +198,11 @@ run_sim baseline BaselineSimulation \
 run_sim exam ExamSimulation \
   "$EXAM_USERS trainees at once, each: start \`knowledge-assessment\` (40 questions), autosave every answer with its own PUT (no think time), submit." \
   -Dusers="$EXAM_USERS" -DdataSet=exam
+if (( PACED_USERS > 0 )); then
+  run_sim exam-paced ExamSimulation \
+    "$PACED_USERS trainees arriving over $PACED_RAMP_SECONDS s, each: start \`knowledge-assessment\` (40 questions), pause $PACED_THINK_MS ms before each answer, autosave it, submit; the exam's load at a pace (still about 9× faster than a real sitting)." \
+    -Dusers="$PACED_USERS" -DdataSet=paced -DthinkMs="$PACED_THINK_MS" -DrampSeconds="$PACED_RAMP_SECONDS"
+fi
 for users in $BULK_USERS; do
   run_sim "bulk-$users" BulkSaveSimulation \
     "$users users (closed), each looping for $BULK_SECONDS s: start \`bench-twenty\` (20 questions), save all 20 answers in one PUT, submit." \
