@@ -40,6 +40,7 @@ import com.csracademy.quiz.persistence.AttemptDocument.SavedAnswer;
 import com.csracademy.quiz.persistence.AttemptDocument.Status;
 import com.csracademy.quiz.persistence.AttemptLock;
 import com.csracademy.quiz.persistence.QuestionExposure;
+import com.csracademy.quiz.persistence.QuizMigration;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
@@ -174,7 +175,7 @@ public class Attempts implements StartupTask {
                                 "The " + draw.area() + " bank has " + ids.size() + " questions; the exam needs "
                                         + draw.questions()));
                     }
-                    return Flux.fromIterable(QuestionDraw.draw(ids, exposure.counts(), draw.questions(), random))
+                    return Flux.fromIterable(QuestionDraw.draw(ids, exposure, draw.questions(), random))
                             .concatMap(id -> bank.question(id).map(q -> item(id, draw.area(), q, exam)));
                 }))
                 .collectList()
@@ -188,7 +189,7 @@ public class Attempts implements StartupTask {
                             draws.stream().map(AreaDraw::area).toList(), sitting, ordered, new LinkedHashMap<>(),
                             now, now.plus(Duration.ofMinutes(exam.timeLimitMinutes())), Status.IN_PROGRESS, null,
                             null, null, null))
-                            .flatMap(created -> recordExposure(traineeId, exposure, ordered).thenReturn(created));
+                            .flatMap(created -> recordExposure(traineeId, ordered).thenReturn(created));
                 }));
     }
 
@@ -210,45 +211,57 @@ public class Attempts implements StartupTask {
         return new Item(id, area, choiceOrder, rightOrder);
     }
 
-    /** How often the trainee was shown each question, and whether that is stored ({@link QuestionExposure}). */
-    private record Exposure(Map<String, Integer> counts, boolean stored) {
-    }
-
     /**
-     * How often the trainee was shown each question over all their earlier attempts: one document read; for a
-     * trainee whose attempts predate that document, counted from the attempts themselves.
+     * How often the trainee was shown each question over all their earlier attempts: one document read (none yet:
+     * a new trainee). Attempts older than that document were counted into it once, at start-up
+     * ({@link #backfillExposure()}).
      */
-    private Mono<Exposure> exposure(String traineeId) {
+    private Mono<Map<String, Integer>> exposure(String traineeId) {
         return mongo.findById(traineeId, QuestionExposure.class)
-                .map(stored -> new Exposure(stored.counts() == null ? Map.of() : stored.counts(), true))
-                .switchIfEmpty(Mono.defer(() -> countedFromAttempts(traineeId))
-                        .map(counts -> new Exposure(counts, false)));
-    }
-
-    private Mono<Map<String, Integer>> countedFromAttempts(String traineeId) {
-        Query query = query(where("traineeId").is(traineeId));
-        query.fields().include("items.questionId");
-        return mongo.find(query, org.bson.Document.class, "attempts")
-                .flatMapIterable(doc -> doc.getList("items", org.bson.Document.class, List.of()))
-                .collect(Collectors.toMap(item -> item.getString("questionId"), item -> 1, Integer::sum));
+                .map(stored -> stored.counts() == null ? Map.<String, Integer>of() : stored.counts())
+                .defaultIfEmpty(Map.of());
     }
 
     /**
-     * Adds the new attempt's questions to the trainee's exposure: {@code $inc} when the document exists; else it
-     * is written whole from the counted attempts, which already include the new one. A failure here only makes a
-     * later draw less exact, so it is logged and the attempt stands.
+     * Adds the new attempt's questions to the trainee's exposure ({@code $inc}, creating the document on the
+     * first attempt). A failure here only makes a later draw less exact, so it is logged and the attempt stands.
      */
-    private Mono<Void> recordExposure(String traineeId, Exposure before, List<Item> drawn) {
+    private Mono<Void> recordExposure(String traineeId, List<Item> drawn) {
         Update increments = new Update();
         drawn.forEach(item -> increments.inc("counts." + item.questionId(), 1));
-        Mono<Void> increment = mongo.upsert(query(where("_id").is(traineeId)), increments, QuestionExposure.class).then();
-        Mono<Void> recorded = before.stored() ? increment : countedFromAttempts(traineeId)
-                .flatMap(counts -> mongo.insert(new QuestionExposure(traineeId, counts)).then())
-                .onErrorResume(DuplicateKeyException.class, alreadyWritten -> increment);
-        return recorded.onErrorResume(e -> {
-            log.warn("Could not record the questions drawn for trainee {}: {}", traineeId, e.getMessage());
-            return Mono.empty();
-        });
+        return mongo.upsert(query(where("_id").is(traineeId)), increments, QuestionExposure.class).then()
+                .onErrorResume(e -> {
+                    log.warn("Could not record the questions drawn for trainee {}: {}", traineeId, e.getMessage());
+                    return Mono.empty();
+                });
+    }
+
+    /**
+     * Once per store: gives every trainee whose attempts predate {@link QuestionExposure} that document, counted
+     * from their attempts (one pass over the attempts), then marks the store done. Until this existed, a trainee
+     * without the document had their attempts counted on every start — a scan of all attempts per new trainee
+     * (docs/performance.md, fifth round). A trainee who meanwhile got the document from a start (another
+     * instance) keeps it.
+     */
+    Mono<Void> backfillExposure() {
+        Query attempts = new Query();
+        attempts.fields().include("traineeId").include("items.questionId");
+        Mono<Void> backfill = mongo.find(attempts, org.bson.Document.class, "attempts")
+                .collect(HashMap<String, Map<String, Integer>>::new, (byTrainee, attempt) -> {
+                    Map<String, Integer> counts = byTrainee.computeIfAbsent(attempt.getString("traineeId"),
+                            trainee -> new HashMap<>());
+                    attempt.getList("items", org.bson.Document.class, List.of())
+                            .forEach(item -> counts.merge(item.getString("questionId"), 1, Integer::sum));
+                })
+                .flatMapMany(byTrainee -> Flux.fromIterable(byTrainee.entrySet()))
+                .concatMap(trainee -> mongo.insert(new QuestionExposure(trainee.getKey(), trainee.getValue()))
+                        .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty()))
+                .count()
+                .doOnNext(written -> log.info("Question exposure counted from the attempts for {} trainees", written))
+                .then(mongo.insert(new QuizMigration(QuizMigration.EXPOSURE_BACKFILL, clock.instant())).then())
+                .onErrorResume(DuplicateKeyException.class, doneElsewhere -> Mono.empty());
+        return mongo.exists(query(where("_id").is(QuizMigration.EXPOSURE_BACKFILL)), QuizMigration.class)
+                .flatMap(done -> done ? Mono.<Void>empty() : backfill);
     }
 
     // ---- read ------------------------------------------------------------------------------------
@@ -518,7 +531,8 @@ public class Attempts implements StartupTask {
         return Mono.when(
                 mongo.indexOps(AttemptDocument.class).createIndex(new Index("traineeId", Sort.Direction.ASC)),
                 mongo.indexOps(AttemptDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                        .on("deadline", Sort.Direction.ASC)));
+                        .on("deadline", Sort.Direction.ASC)))
+                .then(backfillExposure());
     }
 
     static Map<String, Answer> one(String questionId, Answer answer) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.csracademy.quiz.persistence.AttemptDocument;
 import com.csracademy.quiz.persistence.QuestionExposure;
+import com.csracademy.quiz.persistence.QuizMigration;
 import com.csracademy.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,7 +191,7 @@ class ExamApiTest extends ApiTest {
     }
 
     @Test
-    void theQuestionsDrawnAreCountedPerTraineeAndCountedFromTheAttemptsWhenTheRecordIsMissing() {
+    void theQuestionsDrawnAreCountedPerTraineeAndOlderAttemptsAreCountedOnceAtStartUp() {
         String traineeId = newTrainee("A");
         WebTestClient trainee = as(traineeId);
         JsonNode first = start(trainee, "practice-quick", HttpStatus.CREATED);
@@ -199,8 +200,18 @@ class ExamApiTest extends ApiTest {
         first.get("questions").forEach(q -> expected.merge(q.get("questionId").asString(), 1, Integer::sum));
         assertThat(mongo.findById(traineeId, QuestionExposure.class).block().counts()).isEqualTo(expected);
 
-        // a trainee whose attempts predate the record: the next start counts them, still draws unseen questions
+        // a store whose attempts predate the record: the start-up backfill counts them, once
         mongo.remove(query(where("_id").is(traineeId)), QuestionExposure.class).block();
+        mongo.remove(query(where("_id").is(QuizMigration.EXPOSURE_BACKFILL)), QuizMigration.class).block();
+        attempts.backfillExposure().block();
+        assertThat(mongo.findById(traineeId, QuestionExposure.class).block().counts()).isEqualTo(expected);
+        assertThat(mongo.exists(query(where("_id").is(QuizMigration.EXPOSURE_BACKFILL)), QuizMigration.class).block())
+                .isTrue();
+        mongo.remove(query(where("_id").is(traineeId)), QuestionExposure.class).block();
+        attempts.backfillExposure().block();
+        assertThat(mongo.findById(traineeId, QuestionExposure.class).block()).as("runs once per store").isNull();
+        mongo.insert(new QuestionExposure(traineeId, expected)).block();
+
         JsonNode second = start(trainee, "practice-quick", HttpStatus.CREATED);
         second.get("questions").forEach(q -> assertThat(expected).doesNotContainKey(q.get("questionId").asString()));
         second.get("questions").forEach(q -> expected.merge(q.get("questionId").asString(), 1, Integer::sum));

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * How often each question was drawn for one trainee, over all their attempts: what the unseen-first draw reads,
  * kept up to date by every start so that a start reads one document instead of the trainee's every attempt.
- * Trainees whose attempts predate it get it from their attempts on their next start.
+ * Trainees whose attempts predate it got it from their attempts once, at start-up ({@link QuizMigration}).
  *
  * @param id     the trainee's id
  * @param counts question id → how many of the trainee's attempts drew it
