@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.csracademy.quiz.persistence.AttemptDocument;
+import com.csracademy.quiz.persistence.AttemptLock;
 import com.csracademy.quiz.persistence.QuestionExposure;
 import com.csracademy.quiz.persistence.QuizMigration;
 import com.csracademy.support.ApiTest;
@@ -159,6 +160,20 @@ class ExamApiTest extends ApiTest {
         assertThat(stored.finalizedBy()).isEqualTo(AttemptDocument.Finalizer.DEADLINE);
         assertThat(stored.result().items()).filteredOn(i -> i.status() != AttemptDocument.ItemStatus.UNANSWERED)
                 .hasSize(1);
+    }
+
+    @Test
+    void theFullSweepFinalizesAnExpiredAttemptWhoseClaimIsGone() {
+        String traineeId = newTrainee("B");
+        String id = start(as(traineeId), "practice-quick", HttpStatus.CREATED).get("id").asString();
+        expire(id);
+        mongo.remove(query(where("attemptId").is(id)), AttemptLock.class).block();
+        attempts.sweep().block();
+        assertThat(mongo.findById(id, AttemptDocument.class).block().status())
+                .as("the claims-based sweep does not see it").isEqualTo(AttemptDocument.Status.IN_PROGRESS);
+        assertThat(attempts.fullSweep().block()).isGreaterThanOrEqualTo(1L);
+        assertThat(mongo.findById(id, AttemptDocument.class).block().finalizedBy())
+                .isEqualTo(AttemptDocument.Finalizer.DEADLINE);
     }
 
     @Test
