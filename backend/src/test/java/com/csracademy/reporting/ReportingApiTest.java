@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import com.csracademy.progression.GoLiveWeekResult;
 import com.csracademy.progression.Progression;
 import com.csracademy.progression.ShadowingResult;
+import com.csracademy.reporting.persistence.ReportList;
 import com.csracademy.reporting.persistence.ReportRow;
 import com.csracademy.reporting.persistence.ReportSummary;
 import com.csracademy.support.ApiTest;
@@ -60,6 +61,15 @@ class ReportingApiTest extends ApiTest {
 
     private void flush() {
         model.flush().block(Duration.ofSeconds(60));
+    }
+
+    /** What the model holds for a trainee and a cohort, for a failure message (a rare CI failure left no other trace). */
+    private String modelOf(String trainee, String cohort) {
+        return "row " + mongo.findById(trainee, ReportRow.class).block(Duration.ofSeconds(10))
+                + ", lists " + mongo.find(new Query(where("summaryId").is(ReportSummary.cohort(cohort))), ReportList.class)
+                        .collectList().block(Duration.ofSeconds(10))
+                + ", journey " + progression.currentStep(trainee).block(Duration.ofSeconds(10))
+                + ", queued " + model.pending();
     }
 
     private JsonNode get(String who, String uri, Object... vars) {
@@ -297,7 +307,7 @@ class ReportingApiTest extends ApiTest {
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
         assertThat(records.get(0).get(0)).isEqualTo("学员编号");
         assertThat(records.get(0).get(1)).isEqualTo("姓名");
-        assertThat(records).hasSize(2);
+        assertThat(records).as(() -> "the at-risk table of " + trainee + "; " + modelOf(trainee, cohort)).hasSize(2);
         assertThat(records.get(1).get(0)).isEqualTo(trainee);
         assertThat(records.get(1).get(1)).isEqualTo("测试" + trainee);
         assertThat(records.get(1).get(6)).isEqualTo("REMEDIAL");
