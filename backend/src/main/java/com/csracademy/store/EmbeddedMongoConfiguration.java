@@ -66,7 +66,7 @@ class EmbeddedMongoConfiguration {
 
         static EmbeddedStore start(StoreProperties properties) {
             if (properties.inMemory()) {
-                MongoBackend backend = UniqueLookupBackends.memory();
+                MongoBackend backend = EmbeddedBackends.memory();
                 log.info("Embedded store: in memory (nothing is persisted)");
                 return new EmbeddedStore(new MongoServer(backend), backend, "memory");
             }
@@ -79,7 +79,7 @@ class EmbeddedMongoConfiguration {
             MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb());
             MVStore mvStore = (properties.compress() ? builder.compress() : builder).open();
             mvStore.setAutoCommitDelay(properties.autoCommitMs());
-            H2Backend backend = UniqueLookupBackends.h2(mvStore);
+            H2Backend backend = EmbeddedBackends.h2(mvStore);
             log.info("Embedded store: file {}", file);
             return new EmbeddedStore(new MongoServer(backend), backend, file.toString());
         }

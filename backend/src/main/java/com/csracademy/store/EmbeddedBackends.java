@@ -23,26 +23,27 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's backends (H2 file store and memory), with one change: a query that names a plain
- * {@code _id} value reads that one document through the {@code _id} index, whatever else it asks.
+ * mongo-java-server's backends (H2 file store and memory), with two changes.
  *
- * <p>The stock backends use an index only when the query has exactly the index's fields, so
- * {@code {_id: X, status: "OPEN", deadline: {$gt: now}}} (the guarded update of an exam answer, of a form, of a
- * score) read and matched every document of the collection; with thousands of attempts that scan was most of
- * an autosave's cost, and it grew with the collection (docs/performance.md, fifth round). A document that
- * matches such a query can only be the one with that {@code _id}, so reading it by the index and matching the
- * whole query against it gives the same answer (UniqueLookupBackendsTest).
+ * <p><b>A query that names a plain value of a unique single-field index reads that one document through the
+ * index</b>, whatever else it asks. The stock backends use an index only when the query has exactly the index's
+ * fields, so {@code {_id: X, status: "OPEN", deadline: {$gt: now}}} (the guarded update of an exam answer, of a
+ * form, of a score) read and matched every document of the collection; with thousands of attempts that scan was
+ * most of an autosave's cost, and it grew with the collection (docs/performance.md, fifth round). A document that
+ * matches such a query can only be the one with that value, so reading it by the index and matching the whole
+ * query against it gives the same answer (EmbeddedBackendsTest).
  *
- * <p>The H2 file layout is the stock one (the same map names and value types): an existing data file opens
- * unchanged, and the stock backend still reads a file written through this one.
+ * <p><b>The H2 file keeps documents as BSON</b> ({@link BsonDocumentType}) instead of Java serialization; the map
+ * names are the stock ones, and a file written before opens unchanged (its documents are rewritten as BSON as
+ * they change).
  */
-final class UniqueLookupBackends {
+final class EmbeddedBackends {
 
-    // the stock H2Database's map names (its constants are not public); the file layout depends on them
+    // the stock H2Database's map names (its constants are not public); an existing file's layout depends on them
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
 
-    private UniqueLookupBackends() {
+    private EmbeddedBackends() {
     }
 
     static H2Backend h2(MVStore store) {
@@ -102,7 +103,8 @@ final class UniqueLookupBackends {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
                 String namespace = getFullCollectionNamespace(name);
-                MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + namespace);
+                MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + namespace,
+                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
                 MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + namespace);
                 return new Collection(this, name, options, data, meta, cursorRegistry);
             }

@@ -1,9 +1,7 @@
 package com.csracademy.store;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -14,12 +12,9 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
@@ -29,25 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store's unique-index shortcut answers exactly what the stock backends answer, over the wire
- * protocol with the real driver, for the memory and the H2 backend; and the H2 file stays readable by the stock
- * backend.
+ * protocol with the real driver, for the memory and the H2 backend (the H2 file format: BsonDocumentTypeTest).
  */
-class UniqueLookupBackendsTest {
+class EmbeddedBackendsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
-
     private MongoBackend backend(String kind) {
         return switch (kind) {
-            case "memory" -> UniqueLookupBackends.memory();
-            case "h2" -> UniqueLookupBackends.h2(MVStore.open(null));
+            case "memory" -> EmbeddedBackends.memory();
+            case "h2" -> EmbeddedBackends.h2(MVStore.open(null));
             default -> throw new IllegalArgumentException(kind);
         };
     }
 
-    private static <T> T withCollection(MongoBackend backend, java.util.function.Function<MongoCollection<Document>, T> work) {
+    static <T> T withCollection(MongoBackend backend, java.util.function.Function<MongoCollection<Document>, T> work) {
         MongoServer server = new MongoServer(backend);
         String uri = "mongodb://127.0.0.1:" + server.bind().getPort() + "/?directConnection=true";
         try (MongoClient client = MongoClients.create(uri)) {
@@ -57,7 +48,7 @@ class UniqueLookupBackendsTest {
         }
     }
 
-    private static <T> T block(org.reactivestreams.Publisher<T> publisher) {
+    static <T> T block(org.reactivestreams.Publisher<T> publisher) {
         return Mono.from(publisher).block(WAIT);
     }
 
@@ -132,29 +123,5 @@ class UniqueLookupBackendsTest {
                     .isNull();
             return null;
         });
-    }
-
-    @Test
-    void theFileStaysInTheStockLayout() {
-        String file = dir.resolve("store.mv").toString();
-        Supplier<MVStore> open = () -> new MVStore.Builder().fileName(file).open();
-
-        H2Backend ours = UniqueLookupBackends.h2(open.get());
-        withCollection(ours, attempts -> block(attempts.insertOne(new Document("_id", "a").append("n", 1))));
-        ours.close();
-
-        H2Backend stock = new H2Backend(open.get());
-        Document written = withCollection(stock, attempts -> {
-            block(attempts.insertOne(new Document("_id", "b").append("n", 2)));
-            return block(attempts.find(Filters.eq("_id", "a")).first());
-        });
-        assertThat(written).isNotNull();
-        stock.close();
-
-        H2Backend again = UniqueLookupBackends.h2(open.get());
-        List<Object> ids = withCollection(again, attempts -> Flux.from(attempts.find()).map(d -> d.get("_id"))
-                .collectList().block(WAIT));
-        assertThat(ids).containsExactlyInAnyOrder("a", "b");
-        again.close();
     }
 }
