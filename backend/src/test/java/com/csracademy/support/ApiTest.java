@@ -21,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import({RecordedEvents.class, TestClock.Configuration.class})
-@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith({org.springframework.boot.test.system.OutputCaptureExtension.class,
+        StallReport.class})
 public abstract class ApiTest {
 
     /**
