@@ -10,7 +10,7 @@
 set -euo pipefail
 
 PORT=${PORT:-18080}
-HEAP=${HEAP:--Xmx256m}
+HEAP=${HEAP:--Xmx256m -XX:+UseParallelGC}
 EXAM_USERS=${EXAM_USERS:-200}                 # concurrent trainees sitting knowledge-assessment
 BULK_USERS=${BULK_USERS:-"16 32"}             # one bulk-save run per value
 BULK_SECONDS=${BULK_SECONDS:-60}
@@ -141,9 +141,10 @@ cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz
 heap_after_gc() { # name
   jcmd "$APP_PID" GC.run > /dev/null
   jcmd "$APP_PID" GC.heap_info > "$OUT/logs/heap-$1.txt"
-  # G1: "garbage-first heap total 262144K, used 81234K"; others: the sum of the generations' "used"
+  # G1: "garbage-first heap total 262144K, used 81234K"; Parallel (PSYoungGen, ParOldGen) and Serial
+  # ("def new generation", "tenured generation"): the sum of the generations' "used"
   awk '/garbage-first heap|Shenandoah|ZHeap/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); print int(v/1024); exit } }
-       /generation/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); s+=v } }
+       /generation|PSYoungGen|ParOldGen/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); s+=v } }
        END { if (s) print int(s/1024) }' "$OUT/logs/heap-$1.txt" | head -1
 }
 
@@ -269,7 +270,7 @@ thread_cpu_table() { # a Markdown table: thread group × measured scenario, CPU 
       if (n ~ /^multiThreadIoEv/) return "Mongo driver event loops (multiThreadIoEventLoopGroup): app code after each DB reply, mapping"
       if (n ~ /^mongo-server/) return "embedded MongoDB server (mongo-server-worker): query matching, updates"
       if (n ~ /^(H2|MVStore)/) return "MVStore storage (H2-serialization, H2-save, background writer)"
-      if (n ~ /^(GC Thread|G1)/) return "garbage collector (G1)"
+      if (n ~ /^(GC Thread|G1)/) return "garbage collector"
       if (n ~ /Compiler/) return "JIT compilers"
       if (n ~ /^parallel/) return "Reactor parallel scheduler (parallel-N)"
       if (n ~ /^boundedElastic/) return "Reactor boundedElastic scheduler"

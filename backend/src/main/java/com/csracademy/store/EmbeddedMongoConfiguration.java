@@ -76,7 +76,8 @@ class EmbeddedMongoConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
             }
-            MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb());
+            MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb())
+                    .autoCompactFillRate(properties.autoCompactFillRate());
             MVStore mvStore = (properties.compress() ? builder.compress() : builder).open();
             mvStore.setAutoCommitDelay(properties.autoCommitMs());
             H2Backend backend = EmbeddedBackends.h2(mvStore);

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoCommitMs how often the file store commits (ms); a hard kill loses the writes of about the last interval (see CrashRestartTest)
  * @param compress     compress the file's pages (LZF): a smaller file for some CPU on every commit (docs/performance.md)
  * @param cacheMb      the MVStore page cache in MB (on the Java heap)
+ * @param autoCompactFillRate below this share of live data (percent) the file store's background writer
+ *                     rewrites a chunk's live pages to reclaim its space: lower keeps a larger file for less
+ *                     background reading and rewriting (docs/performance.md, sixth round); 0 turns it off
  */
 @ConfigurationProperties("academy.store.embedded")
 public record StoreProperties(
@@ -20,5 +23,6 @@ public record StoreProperties(
         @DefaultValue("false") boolean inMemory,
         @DefaultValue("500") int autoCommitMs,
         @DefaultValue("true") boolean compress,
-        @DefaultValue("16") int cacheMb) {
+        @DefaultValue("16") int cacheMb,
+        @DefaultValue("90") int autoCompactFillRate) {
 }
