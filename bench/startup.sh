@@ -3,14 +3,16 @@
 # class-data-sharing archive the build makes (the README's run command), and on Java 25 (Temurin, if present)
 # plain and with an ahead-of-time cache (JEP 483/514, -XX:AOTCache) made by one training start. The code and
 # the build stay at Java 17; Java 25 only runs the same jar. Prints one line per start and a median per way,
-# with the load average at each start (the machine is shared). See docs/performance.md.
+# with the load average at each start (the machine is shared). The way "cds-restart" is the README's command on a
+# data directory that an earlier start filled (the content already imported), as after a restart; it is not in the
+# default WAYS. See docs/performance.md.
 #
 # Usage: bench/startup.sh            (RUNS=5 PORT=18090 JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 WAYS="...")
 set -euo pipefail
 
 RUNS=${RUNS:-5}
 PORT=${PORT:-18090}
-HEAP=${HEAP:--Xmx256m}
+HEAP=${HEAP:--Xmx256m -XX:+UseParallelGC}
 READY_TIMEOUT=${READY_TIMEOUT:-180}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 WAYS=${WAYS:-"plain cds java25 java25-aot"}
@@ -35,15 +37,17 @@ trap cleanup EXIT
 java_of() { case $1 in java25*) echo "$JAVA25/bin/java" ;; *) echo java ;; esac; }
 flags_of() {
   case $1 in
-    cds) echo "-XX:SharedArchiveFile=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off" ;;
+    cds|cds-restart) echo "-XX:SharedArchiveFile=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off" ;;
     java25-aot) echo "-XX:AOTCache=$AOT" ;;
     *) echo "" ;;
   esac
 }
 
-# one start: fresh data directory, time to readiness 200 in ms, then a graceful stop
+# one start: fresh data directory (cds-restart: the same one each time), time to readiness 200 in ms, then a
+# graceful stop
 start_once() {
   local way=$1 dir="$WORK/run-$RANDOM" t0 ready=""
+  [[ $way != cds-restart ]] || dir="$WORK/restart"
   mkdir -p "$dir"
   t0=$(date +%s%N)
   # shellcheck disable=SC2046
@@ -59,7 +63,7 @@ start_once() {
     sleep 0.05
   done
   kill -TERM "$PID"; wait "$PID" 2>/dev/null || true; PID=""
-  rm -rf "$dir"
+  [[ $way == cds-restart ]] || rm -rf "$dir"
   [[ -n "$ready" ]] || { echo "$way: not ready after $READY_TIMEOUT s" >&2; exit 1; }
   echo "$ready"
 }
@@ -75,6 +79,10 @@ if [[ " $WAYS " == *" java25-aot "* ]]; then
     --server.port=0 --academy.store.embedded.path="$WORK/training/academy.mv" \
     --academy.security.dev-issuer.key-file="$WORK/training/key.json" > "$WORK/training.log" 2>&1
   echo "java25-aot: training start $(( ($(date +%s%N) - t0) / 1000000 )) ms, cache $(du -h "$AOT" | cut -f1)" >&2
+fi
+
+if [[ " $WAYS " == *" cds-restart "* ]]; then
+  echo "cds-restart: a first start to fill the data directory took $(start_once cds-restart) ms" >&2
 fi
 
 echo "| way | runs (ms) | median ms | load average (1 min) at each start |"
