@@ -25,6 +25,8 @@ import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
 import com.csracademy.shared.web.Page;
 import com.csracademy.shared.web.PageRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -48,11 +50,29 @@ public class People implements SubjectResolver {
     /** A slot whose pairing was never written is taken over after this long (a crash mid-assignment). */
     private static final Duration ORPHAN_AFTER = Duration.ofSeconds(30);
 
+    /** How long a token subject's person is remembered, and for how many subjects at most. */
+    static final Duration KNOWN_SUBJECT_TTL = Duration.ofMinutes(1);
+    static final int KNOWN_SUBJECTS = 10_000;
+
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final PeopleProperties properties;
     private final ObjectProvider<BranchPlacements> placements;
     private final org.springframework.context.ApplicationEventPublisher events;
+
+    /**
+     * The active person behind each token subject seen lately. Every authenticated request resolves its subject,
+     * and a person record never changes after it is registered (nothing updates or deactivates one), so the
+     * answer is kept for a minute instead of one store round trip per request (docs/performance.md, sixth round).
+     * Only found people are kept: a subject without an active person is looked up again each time, so a person
+     * registered after their first refused call is known at once. Whoever adds a way to change or deactivate a
+     * person must {@link Cache#invalidate invalidate} the subject here (and accept up to a minute's delay on other
+     * instances).
+     */
+    private final Cache<String, KnownPerson> knownSubjects = Caffeine.newBuilder()
+            .maximumSize(KNOWN_SUBJECTS)
+            .expireAfterWrite(KNOWN_SUBJECT_TTL)
+            .build();
 
     People(ReactiveMongoTemplate mongo, Clock clock, PeopleProperties properties,
            ObjectProvider<BranchPlacements> placements, org.springframework.context.ApplicationEventPublisher events) {
@@ -67,8 +87,13 @@ public class People implements SubjectResolver {
 
     @Override
     public Mono<KnownPerson> bySubject(String subject) {
+        KnownPerson known = knownSubjects.getIfPresent(subject);
+        if (known != null) {
+            return Mono.just(known);
+        }
         return mongo.findOne(query(where("subject").is(subject).and("active").is(true)), PersonDocument.class)
-                .map(People::known);
+                .map(People::known)
+                .doOnNext(person -> knownSubjects.put(subject, person));
     }
 
     @Override

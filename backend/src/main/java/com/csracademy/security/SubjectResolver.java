@@ -9,7 +9,10 @@ import reactor.core.publisher.Mono;
  */
 public interface SubjectResolver {
 
-    /** The person a token subject belongs to; empty when nobody is registered with it. */
+    /**
+     * The person a token subject belongs to; empty when nobody active is registered with it. Called on every
+     * authenticated request; an implementation may remember a found person for a short while.
+     */
     Mono<KnownPerson> bySubject(String subject);
 
     /** Everyone who may sign in (the development sign-in lists them). */

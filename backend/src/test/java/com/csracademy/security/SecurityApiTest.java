@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 class SecurityApiTest extends ApiTest {
 
@@ -48,6 +49,26 @@ class SecurityApiTest extends ApiTest {
         withToken(Tokens.signed("no-such-subject", roles("TRAINEE")))
                 .get().uri("/api/v1/ping").exchange()
                 .expectStatus().isForbidden();
+    }
+
+    /**
+     * The person behind a subject is remembered once found (People.knownSubjects); a subject without one is not,
+     * so a person registered after a refused call is known on the next call, and the remembered one is right.
+     */
+    @Test
+    void aSubjectRefusedBeforeRegistrationIsKnownRightAfterIt() {
+        String id = "late-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        WebTestClient late = withToken(Tokens.signed("sub-" + id, roles("TRAINEE")));
+        late.get().uri("/api/v1/ping").exchange().expectStatus().isForbidden();
+        as("admin").post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "subject", "sub-" + id, "username", id, "name", "迟到" + id,
+                        "roles", java.util.List.of("TRAINEE"), "departmentId", "csc"))
+                .exchange().expectStatus().isCreated();
+        for (int call = 0; call < 2; call++) {
+            late.get().uri("/api/v1/me").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.personId").isEqualTo(id).jsonPath("$.name").isEqualTo("迟到" + id);
+        }
     }
 
     @Test
