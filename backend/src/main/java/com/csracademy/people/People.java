@@ -51,8 +51,8 @@ public class People implements SubjectResolver {
     private static final Duration ORPHAN_AFTER = Duration.ofSeconds(30);
 
     /** How long a token subject's person is remembered, and for how many subjects at most. */
-    static final Duration KNOWN_SUBJECT_TTL = Duration.ofMinutes(1);
-    static final int KNOWN_SUBJECTS = 10_000;
+    private static final Duration KNOWN_SUBJECT_TTL = Duration.ofMinutes(1);
+    private static final int KNOWN_SUBJECTS = 10_000;
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
