@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
@@ -68,6 +69,10 @@ class SecurityConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // stateless: no request is saved for a redirect after sign-in. The default cache looks the
+                // request up in a web session on every call, which creates one per request (a UUID from
+                // SecureRandom on boundedElastic, then the rest of the request on the parallel scheduler)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
                                 + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

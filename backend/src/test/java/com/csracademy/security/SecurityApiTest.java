@@ -37,6 +37,21 @@ class SecurityApiTest extends ApiTest {
                 .expectStatus().isOk();
     }
 
+    /**
+     * The API keeps no session: nothing in a request asks for one. Spring Security's default request cache did, on
+     * every request, which created a session each time and moved the rest of the request to other threads.
+     */
+    @Test
+    void noRequestAsksForAWebSession() {
+        WebTestClient trainee = as("t01");
+        int before = webSessions.asked();
+        trainee.get().uri("/api/v1/ping").exchange().expectStatus().isOk();
+        trainee.get().uri("/api/v1/me").exchange().expectStatus().isOk();
+        web.get().uri("/api/v1/ping").exchange().expectStatus().isUnauthorized();
+        trainee.get().uri("/api/v1/audit").exchange().expectStatus().isForbidden();
+        org.assertj.core.api.Assertions.assertThat(webSessions.asked()).isEqualTo(before);
+    }
+
     @Test
     void pingWithoutATokenIs401() {
         web.get().uri("/api/v1/ping").exchange()
