@@ -39,6 +39,7 @@ import com.csracademy.quiz.persistence.AttemptDocument.Result;
 import com.csracademy.quiz.persistence.AttemptDocument.SavedAnswer;
 import com.csracademy.quiz.persistence.AttemptDocument.Status;
 import com.csracademy.quiz.persistence.AttemptLock;
+import com.csracademy.quiz.persistence.KnowledgeAssessmentDocument;
 import com.csracademy.quiz.persistence.QuestionExposure;
 import com.csracademy.quiz.persistence.QuizMigration;
 import com.csracademy.security.Actor;
@@ -110,9 +111,12 @@ public class Attempts implements StartupTask {
         }
         ExamDefinition exam = exams.exam(examId);
         String traineeId = actor.personId();
+        // only a knowledge sitting depends on the earlier ones (its number, the areas a make-up may cover)
+        Mono<java.util.Optional<KnowledgeAssessmentDocument>> earlier = exam.purpose() == ExamDefinition.Purpose.KNOWLEDGE
+                ? assessments.latest(traineeId).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                : Mono.just(java.util.Optional.empty());
         return people.trainee(traineeId)
-                .then(assessments.latest(traineeId))
-                .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .then(earlier)
                 .flatMap(previous -> {
                     List<AreaDraw> draws = chooseAreas(exam, areas, previous.isPresent());
                     int sitting = exam.purpose() == ExamDefinition.Purpose.KNOWLEDGE
