@@ -20,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({RecordedEvents.class, WebSessions.class, TestClock.Configuration.class})
+@org.springframework.context.annotation.Import({RecordedEvents.class, StoreCommands.class, WebSessions.class,
+        TestClock.Configuration.class})
 @org.junit.jupiter.api.extension.ExtendWith({org.springframework.boot.test.system.OutputCaptureExtension.class,
         StallReport.class})
 public abstract class ApiTest {
@@ -52,6 +53,9 @@ public abstract class ApiTest {
 
     @Autowired
     protected RecordedEvents events;
+
+    @Autowired
+    protected StoreCommands storeCommands;
 
     @Autowired
     protected WebSessions webSessions;
