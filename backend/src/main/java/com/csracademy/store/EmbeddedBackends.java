@@ -1,6 +1,10 @@
 package com.csracademy.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -10,7 +14,9 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -21,9 +27,11 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's backends (H2 file store and memory), with two changes.
+ * mongo-java-server's backends (H2 file store and memory), with three changes.
  *
  * <p><b>A query that names a plain value of a unique single-field index reads that one document through the
  * index</b>, whatever else it asks. The stock backends use an index only when the query has exactly the index's
@@ -33,11 +41,25 @@ import org.h2.mvstore.MVStore;
  * matches such a query can only be the one with that value, so reading it by the index and matching the whole
  * query against it gives the same answer (EmbeddedBackendsTest).
  *
+ * <p><b>A declared single-field non-unique index is kept in memory</b> ({@link SecondaryIndex}; the stock backends
+ * ignore such indexes, so every query on such a field read the whole collection): a query that requires a plain value
+ * of the field reads the documents holding it through the index and matches the whole query against them, in the
+ * order a scan gives (docs/performance.md, seventh round; EmbeddedBackendsTest).
+ *
  * <p><b>The H2 file keeps documents as BSON</b> ({@link BsonDocumentType}) instead of Java serialization; the map
  * names are the stock ones, and a file written before opens unchanged (its documents are rewritten as BSON as
  * they change).
  */
 final class EmbeddedBackends {
+
+    /**
+     * At DEBUG, every query that reads a whole collection is logged with the collection and the query's field names
+     * (no values): {@code logging.level.com.csracademy.store.EmbeddedBackends=debug} lists the scans a workload
+     * causes (docs/performance.md, seventh round).
+     */
+    private static final Logger scans = LoggerFactory.getLogger(EmbeddedBackends.class);
+
+    private static final String ID = "_id";
 
     // the stock H2Database's map names (its constants are not public); an existing file's layout depends on them
     private static final String DATA_PREFIX = "databases.";
@@ -55,20 +77,20 @@ final class EmbeddedBackends {
     }
 
     /**
-     * The document the first fitting unique single-field index holds for the query's value, matched against the
-     * whole query; or the stock query when no index fits.
+     * The documents a query names through an index, matched against the whole query; or the stock query when no
+     * index fits. A unique single-field index fits when the query gives its field a plain value and asks more
+     * (the stock backend uses it for exactly its own field); a {@link SecondaryIndex} fits when the query gives its
+     * field a plain value, and of two the one holding fewer documents for its value is read. Plain values are
+     * strings and ObjectIds: their equality in an index is plain equality (numbers are not: 1 = 1.0).
      */
-    private static <P> QueryResult byUniqueKey(Document query, List<Index<P>> indexes,
-                                               Function<Iterable<P>, QueryResult> match, Supplier<QueryResult> stock) {
-        if (query.size() > 1) {
-            for (Index<P> index : indexes) {
-                if (index.getKeys().size() != 1) {
-                    continue;
-                }
+    private static <P> QueryResult byIndexedValue(String collection, Document query, List<Index<P>> indexes,
+                                                  Function<Iterable<P>, QueryResult> match, Supplier<QueryResult> stock) {
+        Map<String, Object> plain = plainValues(query);
+        for (Index<P> index : indexes) {
+            if (index.isUnique() && index.getKeys().size() == 1) {
                 String key = index.getKeys().get(0).getKey();
-                Object value = query.get(key);
-                // strings and ObjectIds only: their equality in the index is plain equality (numbers are not: 1 = 1.0)
-                if (value instanceof String || value instanceof ObjectId) {
+                Object value = plain.get(key);
+                if (value != null && !query.keySet().equals(Set.of(key))) {
                     Document byKey = new Document(key, value);
                     if (index.canHandle(byKey)) {
                         return match.apply(index.getPositions(byKey));
@@ -76,7 +98,73 @@ final class EmbeddedBackends {
                 }
             }
         }
+        SecondaryIndex<P> narrowest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Index<P> index : indexes) {
+            if (index instanceof SecondaryIndex<P> secondary && plain.containsKey(secondary.field())) {
+                int count = secondary.countOf(plain.get(secondary.field()));
+                if (count < fewest) {
+                    narrowest = secondary;
+                    fewest = count;
+                }
+            }
+        }
+        Index<P> ids = narrowest == null ? null : idIndex(indexes);
+        if (ids != null) {
+            List<P> positions = new ArrayList<>();
+            for (Object id : narrowest.idsOf(plain.get(narrowest.field()))) {
+                ids.getPositions(new Document(ID, id)).forEach(positions::add);
+            }
+            // the order of a scan: the store's own (positions are _ids in H2, insertion numbers in memory)
+            positions.sort(ValueComparator.asc());
+            return match.apply(positions);
+        }
+        if (scans.isDebugEnabled() && indexes.stream().noneMatch(index -> index.canHandle(query))) {
+            scans.debug("scan {} {}", collection, new java.util.TreeSet<>(query.keySet()));
+        }
         return stock.get();
+    }
+
+    /**
+     * The fields the query requires to equal a plain value: its own entries, and those of the conditions of a
+     * top-level {@code $and} (every one of them must hold), the first value of a field where several are given.
+     */
+    private static Map<String, Object> plainValues(Document query) {
+        Map<String, Object> plain = new HashMap<>();
+        query.forEach((key, value) -> {
+            if (isPlain(value)) {
+                plain.putIfAbsent(key, value);
+            } else if (key.equals("$and") && value instanceof List<?> conditions) {
+                for (Object condition : conditions) {
+                    if (condition instanceof Document document) {
+                        document.forEach((field, required) -> {
+                            if (!field.startsWith("$") && isPlain(required)) {
+                                plain.putIfAbsent(field, required);
+                            }
+                        });
+                    }
+                }
+            }
+        });
+        return plain;
+    }
+
+    private static boolean isPlain(Object value) {
+        return value instanceof String || value instanceof ObjectId;
+    }
+
+    private static <P> Index<P> idIndex(List<Index<P>> indexes) {
+        for (Index<P> index : indexes) {
+            if (index.isUnique() && index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals(ID)) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    /** A single-field index the stock backends would ignore is kept in memory; a compound one is still ignored. */
+    private static <P> Index<P> secondary(String indexName, List<IndexKey> keys, Supplier<Index<P>> stock) {
+        return keys.size() == 1 ? new SecondaryIndex<>(indexName, keys.get(0)) : stock.get();
     }
 
     private static final class H2UniqueLookup extends H2Backend {
@@ -108,6 +196,13 @@ final class EmbeddedBackends {
                 MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + namespace);
                 return new Collection(this, name, options, data, meta, cursorRegistry);
             }
+
+            @Override
+            protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                               List<IndexKey> keys, boolean sparse) {
+                return secondary(indexName, keys,
+                        () -> super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse));
+            }
         }
 
         private static final class Collection extends H2Collection {
@@ -120,7 +215,7 @@ final class EmbeddedBackends {
             @Override
             protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit,
                                                  int batchSize, Document fieldSelector) {
-                return byUniqueKey(query, getIndexes(),
+                return byIndexedValue(getCollectionName(), query, getIndexes(),
                         positions -> matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector),
                         () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector));
             }
@@ -144,6 +239,13 @@ final class EmbeddedBackends {
             protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
                 return new Collection(this, name, options, cursorRegistry);
             }
+
+            @Override
+            protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                                List<IndexKey> keys, boolean sparse) {
+                return secondary(indexName, keys,
+                        () -> super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse));
+            }
         }
 
         private static final class Collection extends MemoryCollection {
@@ -155,7 +257,7 @@ final class EmbeddedBackends {
             @Override
             protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit,
                                                  int batchSize, Document fieldSelector) {
-                return byUniqueKey(query, getIndexes(),
+                return byIndexedValue(getCollectionName(), query, getIndexes(),
                         positions -> matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector),
                         () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector));
             }

@@ -124,4 +124,128 @@ class EmbeddedBackendsTest {
             return null;
         });
     }
+    /**
+     * A single-field non-unique index is kept in memory and read for a plain value of its field: the same documents
+     * in the same order as a scan of a twin collection without the index, through inserts, updates that change the
+     * field, deletes, arrays (each element is a value) and values no document holds.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "h2"})
+    void aSecondaryIndexAnswersWhatAScanAnswers(String kind) {
+        MongoServer server = new MongoServer(backend(kind));
+        String uri = "mongodb://127.0.0.1:" + server.bind().getPort() + "/?directConnection=true";
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoCollection<Document> indexed = client.getDatabase("db").getCollection("indexed");
+            MongoCollection<Document> plain = client.getDatabase("db").getCollection("plain");
+            block(indexed.createIndex(new Document("traineeId", 1)));
+            block(indexed.createIndex(new Document("roles", 1)));
+            ObjectId oid = new ObjectId();
+            for (MongoCollection<Document> c : List.of(indexed, plain)) {
+                block(c.insertMany(List.of(
+                        new Document("_id", "f3").append("traineeId", "t1").append("status", "OPEN").append("n", 3),
+                        new Document("_id", "f1").append("traineeId", "t1").append("status", "DONE").append("n", 1),
+                        new Document("_id", "f2").append("traineeId", "t2").append("status", "OPEN").append("n", 2),
+                        new Document("_id", "f4").append("status", "OPEN").append("n", 4),
+                        new Document("_id", "f5").append("traineeId", oid).append("n", 5),
+                        new Document("_id", "p1").append("roles", List.of("MENTOR", "HEAD")).append("n", 6),
+                        new Document("_id", "p2").append("roles", List.of("MENTOR")).append("n", 7))));
+            }
+            List<org.bson.conversions.Bson> queries = List.of(
+                    Filters.eq("traineeId", "t1"),
+                    Filters.and(Filters.eq("traineeId", "t1"), Filters.eq("status", "OPEN")),
+                    Filters.and(Filters.eq("status", "OPEN"), Filters.eq("traineeId", "t2")),
+                    Filters.eq("traineeId", "t9"),
+                    Filters.eq("traineeId", oid),
+                    Filters.eq("roles", "HEAD"),
+                    Filters.and(Filters.eq("roles", "MENTOR"), Filters.gt("n", 6)),
+                    Filters.eq("traineeId", 1));
+            assertSameAnswers(indexed, plain, queries, "after the inserts");
+
+            for (MongoCollection<Document> c : List.of(indexed, plain)) {
+                block(c.updateOne(Filters.eq("_id", "f3"), Updates.set("traineeId", "t2")));
+                block(c.updateOne(Filters.eq("_id", "f4"), Updates.set("traineeId", "t1")));
+                block(c.updateOne(Filters.eq("_id", "p2"), Updates.push("roles", "HEAD")));
+                block(c.updateOne(Filters.eq("_id", "p1"), Updates.pull("roles", "HEAD")));
+                block(c.deleteOne(Filters.eq("_id", "f1")));
+                block(c.insertOne(new Document("_id", "f0").append("traineeId", "t1").append("n", 0)));
+            }
+            assertSameAnswers(indexed, plain, queries, "after updates, a delete and an insert");
+            assertThat(Flux.from(indexed.find(Filters.eq("traineeId", "t1"))).collectList().block(WAIT))
+                    .extracting(d -> d.get("_id")).containsExactly("f0", "f4");
+            assertThat(block(indexed.countDocuments(Filters.eq("roles", "HEAD")))).isEqualTo(1);
+            assertThat(block(indexed.deleteMany(Filters.eq("traineeId", "t2"))).getDeletedCount()).isEqualTo(2);
+            assertThat(Flux.from(indexed.find(Filters.eq("traineeId", "t2"))).collectList().block(WAIT)).isEmpty();
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static void assertSameAnswers(MongoCollection<Document> indexed, MongoCollection<Document> plain,
+                                          List<org.bson.conversions.Bson> queries, String when) {
+        for (org.bson.conversions.Bson query : queries) {
+            for (Document sort : List.of(new Document(), new Document("n", -1))) {
+                List<Document> viaIndex = Flux.from(indexed.find(query).sort(sort)).collectList().block(WAIT);
+                List<Document> viaScan = Flux.from(plain.find(query).sort(sort)).collectList().block(WAIT);
+                assertThat(viaIndex).as("%s: %s sorted by %s", when, query, sort).isEqualTo(viaScan);
+            }
+        }
+    }
+
+    /** The index is read, not the collection: a query on its field logs no scan (the scan log is at DEBUG). */
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "h2"})
+    void aQueryOnAnIndexedFieldReadsNoCollection(String kind) {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(EmbeddedBackends.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> scans =
+                new ch.qos.logback.core.read.ListAppender<>();
+        scans.start();
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        logger.addAppender(scans);
+        try {
+            withCollection(backend(kind), forms -> {
+                block(forms.createIndex(new Document("traineeId", 1)));
+                block(forms.insertMany(List.of(new Document("_id", "a").append("traineeId", "t1").append("status", "OPEN"),
+                        new Document("_id", "b").append("traineeId", "t2").append("status", "OPEN"))));
+                assertThat(Flux.from(forms.find(Filters.and(Filters.eq("status", "OPEN"), Filters.eq("traineeId", "t2"))))
+                        .collectList().block(WAIT)).extracting(d -> d.get("_id")).containsExactly("b");
+                assertThat(scans.list).noneMatch(e -> e.getFormattedMessage().startsWith("scan attempts"));
+                assertThat(Flux.from(forms.find(Filters.eq("status", "OPEN"))).collectList().block(WAIT)).hasSize(2);
+                assertThat(scans.list).anyMatch(e -> e.getFormattedMessage().equals("scan attempts [status]"));
+                return null;
+            });
+        } finally {
+            logger.detachAppender(scans);
+            logger.setLevel(level);
+        }
+    }
+    /** The index is not in the file: reopening the store builds it again from the collection. */
+    @org.junit.jupiter.api.Test
+    void aSecondaryIndexIsBuiltAgainWhenTheFileIsReopened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String file = dir.resolve("academy.mv").toString();
+        MVStore first = MVStore.open(file);
+        withCollection(EmbeddedBackends.h2(first), forms -> {
+            block(forms.createIndex(new Document("traineeId", 1)));
+            block(forms.insertMany(List.of(new Document("_id", "a").append("traineeId", "t1"),
+                    new Document("_id", "b").append("traineeId", "t2"), new Document("_id", "c").append("traineeId", "t1"))));
+            return null;
+        });
+        first.close();
+
+        MVStore second = MVStore.open(file);
+        try {
+            de.bwaldvogel.mongo.MongoBackend reopened = EmbeddedBackends.h2(second);
+            withCollection(reopened, forms -> {
+                assertThat(Flux.from(forms.find(Filters.eq("traineeId", "t1"))).map(d -> d.get("_id")).collectList()
+                        .block(WAIT)).containsExactly("a", "c");
+                assertThat(reopened.resolveDatabase("db").resolveCollection("attempts", true).getIndexes())
+                        .anyMatch(index -> index instanceof SecondaryIndex<?> secondary
+                                && secondary.field().equals("traineeId") && secondary.countOf("t1") == 2);
+                return null;
+            });
+        } finally {
+            second.close();
+        }
+    }
 }
