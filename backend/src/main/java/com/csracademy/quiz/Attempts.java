@@ -561,7 +561,8 @@ public class Attempts implements StartupTask {
         return Mono.when(
                 mongo.indexOps(AttemptDocument.class).createIndex(new Index("traineeId", Sort.Direction.ASC)),
                 mongo.indexOps(AttemptDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                        .on("deadline", Sort.Direction.ASC)))
+                        .on("deadline", Sort.Direction.ASC)),
+                mongo.indexOps(KnowledgeAssessmentDocument.class).createIndex(new Index("traineeId", Sort.Direction.ASC)))
                 .then(backfillExposure());
     }
 

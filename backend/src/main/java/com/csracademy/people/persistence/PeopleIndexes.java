@@ -32,6 +32,8 @@ class PeopleIndexes implements StartupTask {
         return Mono.when(
                 mongo.indexOps(PersonDocument.class).createIndex(new Index("subject", Sort.Direction.ASC).unique()),
                 mongo.indexOps(PersonDocument.class).createIndex(new Index("username", Sort.Direction.ASC).unique()),
+                // the department heads a journey transition notifies: a handful among everyone
+                mongo.indexOps(PersonDocument.class).createIndex(new Index("roles", Sort.Direction.ASC)),
                 mongo.indexOps(TraineeDocument.class).createIndex(new Index("cohortId", Sort.Direction.ASC)),
                 mongo.indexOps(MentorshipDocument.class).createIndex(new Index("traineeId", Sort.Direction.ASC)),
                 mongo.indexOps(MentorshipDocument.class).createIndex(new Index("mentorId", Sort.Direction.ASC)),
