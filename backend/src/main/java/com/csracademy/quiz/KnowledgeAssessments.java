@@ -64,7 +64,10 @@ public class KnowledgeAssessments {
     Mono<Void> record(AttemptDocument attempt) {
         Map<KnowledgeArea, BigDecimal> taken = new EnumMap<>(KnowledgeArea.class);
         taken.putAll(attempt.result().areaScores());
-        return latest(attempt.traineeId())
+        // a sitting of every area (every first sitting) replaces all earlier scores: nothing to read
+        Mono<KnowledgeAssessmentDocument> earlier = taken.keySet().containsAll(EnumSet.allOf(KnowledgeArea.class))
+                ? Mono.empty() : latest(attempt.traineeId());
+        return earlier
                 .filter(previous -> !previous.attemptId().equals(attempt.id()))
                 .map(previous -> Scores.overlay(previous.areaScores(), taken))
                 .defaultIfEmpty(taken)
