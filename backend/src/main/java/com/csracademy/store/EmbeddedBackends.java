@@ -80,18 +80,18 @@ final class EmbeddedBackends {
      * The documents a query names through an index, matched against the whole query; or the stock query when no
      * index fits. A unique single-field index fits when the query gives its field a plain value and asks more
      * (the stock backend uses it for exactly its own field); a {@link SecondaryIndex} fits when the query gives its
-     * field a plain value, and of two the one holding fewer documents for its value is read. Plain values are
-     * strings and ObjectIds: their equality in an index is plain equality (numbers are not: 1 = 1.0).
+     * field a plain value or {@code $in} plain values, and of two the one holding fewer documents for them is read.
+     * Plain values are strings and ObjectIds: their equality in an index is plain equality (numbers are not: 1 = 1.0).
      */
     private static <P> QueryResult byIndexedValue(String collection, Document query, List<Index<P>> indexes,
                                                   Function<Iterable<P>, QueryResult> match, Supplier<QueryResult> stock) {
-        Map<String, Object> plain = plainValues(query);
+        Map<String, List<Object>> plain = plainValues(query);
         for (Index<P> index : indexes) {
             if (index.isUnique() && index.getKeys().size() == 1) {
                 String key = index.getKeys().get(0).getKey();
-                Object value = plain.get(key);
-                if (value != null && !query.keySet().equals(Set.of(key))) {
-                    Document byKey = new Document(key, value);
+                List<Object> values = plain.get(key);
+                if (values != null && values.size() == 1 && !query.keySet().equals(Set.of(key))) {
+                    Document byKey = new Document(key, values.get(0));
                     if (index.canHandle(byKey)) {
                         return match.apply(index.getPositions(byKey));
                     }
@@ -99,10 +99,10 @@ final class EmbeddedBackends {
             }
         }
         SecondaryIndex<P> narrowest = null;
-        int fewest = Integer.MAX_VALUE;
+        long fewest = Long.MAX_VALUE;
         for (Index<P> index : indexes) {
             if (index instanceof SecondaryIndex<P> secondary && plain.containsKey(secondary.field())) {
-                int count = secondary.countOf(plain.get(secondary.field()));
+                long count = plain.get(secondary.field()).stream().mapToLong(secondary::countOf).sum();
                 if (count < fewest) {
                     narrowest = secondary;
                     fewest = count;
@@ -111,12 +111,14 @@ final class EmbeddedBackends {
         }
         Index<P> ids = narrowest == null ? null : idIndex(indexes);
         if (ids != null) {
-            List<P> positions = new ArrayList<>();
-            for (Object id : narrowest.idsOf(plain.get(narrowest.field()))) {
-                ids.getPositions(new Document(ID, id)).forEach(positions::add);
+            // the order of a scan: the store's own (positions are _ids in H2, insertion numbers in memory); a
+            // document holding two of the values (an array) once
+            java.util.TreeSet<P> positions = new java.util.TreeSet<>(ValueComparator.asc());
+            for (Object value : plain.get(narrowest.field())) {
+                for (Object id : narrowest.idsOf(value)) {
+                    ids.getPositions(new Document(ID, id)).forEach(positions::add);
+                }
             }
-            // the order of a scan: the store's own (positions are _ids in H2, insertion numbers in memory)
-            positions.sort(ValueComparator.asc());
             return match.apply(positions);
         }
         if (scans.isDebugEnabled() && indexes.stream().noneMatch(index -> index.canHandle(query))) {
@@ -126,27 +128,37 @@ final class EmbeddedBackends {
     }
 
     /**
-     * The fields the query requires to equal a plain value: its own entries, and those of the conditions of a
-     * top-level {@code $and} (every one of them must hold), the first value of a field where several are given.
+     * The fields the query requires to hold one of some plain values: its own entries (a value, or {@code $in} a
+     * list of plain values), and those of the conditions of a top-level {@code $and} (every one of them must
+     * hold); the first condition on a field where several are given.
      */
-    private static Map<String, Object> plainValues(Document query) {
-        Map<String, Object> plain = new HashMap<>();
+    private static Map<String, List<Object>> plainValues(Document query) {
+        Map<String, List<Object>> plain = new HashMap<>();
         query.forEach((key, value) -> {
-            if (isPlain(value)) {
-                plain.putIfAbsent(key, value);
-            } else if (key.equals("$and") && value instanceof List<?> conditions) {
+            if (key.equals("$and") && value instanceof List<?> conditions) {
                 for (Object condition : conditions) {
                     if (condition instanceof Document document) {
-                        document.forEach((field, required) -> {
-                            if (!field.startsWith("$") && isPlain(required)) {
-                                plain.putIfAbsent(field, required);
-                            }
-                        });
+                        document.forEach((field, required) -> require(plain, field, required));
                     }
                 }
+            } else {
+                require(plain, key, value);
             }
         });
         return plain;
+    }
+
+    private static void require(Map<String, List<Object>> plain, String field, Object required) {
+        if (field.startsWith("$")) {
+            return;
+        }
+        if (isPlain(required)) {
+            plain.putIfAbsent(field, List.of(required));
+        } else if (required instanceof Document condition && condition.size() == 1
+                && condition.get("$in") instanceof java.util.Collection<?> values && !values.isEmpty()
+                && values.stream().allMatch(EmbeddedBackends::isPlain)) {
+            plain.putIfAbsent(field, List.copyOf(values));
+        }
     }
 
     private static boolean isPlain(Object value) {

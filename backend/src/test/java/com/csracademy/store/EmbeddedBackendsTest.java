@@ -127,7 +127,7 @@ class EmbeddedBackendsTest {
     /**
      * A single-field non-unique index is kept in memory and read for a plain value of its field: the same documents
      * in the same order as a scan of a twin collection without the index, through inserts, updates that change the
-     * field, deletes, arrays (each element is a value) and values no document holds.
+     * field, deletes, arrays (each element is a value), {@code $in} and values no document holds.
      */
     @ParameterizedTest
     @ValueSource(strings = {"memory", "h2"})
@@ -158,6 +158,11 @@ class EmbeddedBackendsTest {
                     Filters.eq("traineeId", oid),
                     Filters.eq("roles", "HEAD"),
                     Filters.and(Filters.eq("roles", "MENTOR"), Filters.gt("n", 6)),
+                    Filters.in("traineeId", "t1", "t2"),
+                    Filters.and(Filters.eq("status", "OPEN"), Filters.in("traineeId", "t1", "t9")),
+                    // a document whose array holds both values: once
+                    Filters.in("roles", "MENTOR", "HEAD"),
+                    Filters.in("traineeId", "t1", 1),
                     Filters.eq("traineeId", 1));
             assertSameAnswers(indexed, plain, queries, "after the inserts");
 
@@ -210,6 +215,9 @@ class EmbeddedBackendsTest {
                         new Document("_id", "b").append("traineeId", "t2").append("status", "OPEN"))));
                 assertThat(Flux.from(forms.find(Filters.and(Filters.eq("status", "OPEN"), Filters.eq("traineeId", "t2"))))
                         .collectList().block(WAIT)).extracting(d -> d.get("_id")).containsExactly("b");
+                // the review queue's shape: the mentees' submitted forms
+                assertThat(Flux.from(forms.find(Filters.and(Filters.eq("status", "OPEN"),
+                        Filters.in("traineeId", "t1", "t2", "t3")))).collectList().block(WAIT)).hasSize(2);
                 assertThat(scans.list).noneMatch(e -> e.getFormattedMessage().startsWith("scan attempts"));
                 assertThat(Flux.from(forms.find(Filters.eq("status", "OPEN"))).collectList().block(WAIT)).hasSize(2);
                 assertThat(scans.list).anyMatch(e -> e.getFormattedMessage().equals("scan attempts [status]"));
