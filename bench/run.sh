@@ -3,7 +3,8 @@
 # fresh data directory and -Xmx256m, time start-to-ready, create the trainees, warm up, run the baseline,
 # exam, bulk-save and daily-work scenarios, record heap after GC, RSS, app CPU and the data directory size,
 # then write the dashboard data set (10,000 trainees with their history, through the driver into the
-# embedded store, and the reporting rebuild) and run the dashboard scenario, stop the app, and write
+# embedded store, and the reporting rebuild), run the dashboard scenario and the daily work again on that
+# larger store, stop the app, and write
 # bench/results/<timestamp>/summary.md. See docs/performance.md.
 #
 # Usage: bench/run.sh        (settings below can be overridden from the environment, e.g. EXAM_USERS=50)
@@ -250,6 +251,9 @@ if [[ $DASHBOARD == 1 ]]; then
     "The department head's cohort dashboard over $DASHBOARD_TRAINEES trainees (one cohort): $DASHBOARD_USERS users back to back for $DASHBOARD_SECONDS s, each loop the summary, the first page (20) of the at-risk list and the first page of the overdue list." \
     -Dusers="$DASHBOARD_USERS" -DdurationSeconds="$DASHBOARD_SECONDS"
   HEAP_DASHBOARD_AFTER=$(heap_after_gc dashboard-after)
+  run_sim daily-large DailyWorkSimulation \
+    "The daily work again, as \`daily\`, on the store that now also holds the dashboard data set ($DASHBOARD_TRAINEES more trainees with their mentorships, forms and scores): what the size of the store costs the trainees' and mentors' requests." \
+    -Dtrainees="$DAILY_TRAINEES" -Dmentors="$DAILY_TRAINEES" -DdurationSeconds="$DAILY_SECONDS" -DfileEveryMs="$DAILY_FILE_EVERY_MS"
 fi
 
 T=$(date +%s%N)
