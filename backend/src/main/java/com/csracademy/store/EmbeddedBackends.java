@@ -24,7 +24,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -58,8 +57,6 @@ final class EmbeddedBackends {
      * causes (docs/performance.md, seventh round).
      */
     private static final Logger scans = LoggerFactory.getLogger(EmbeddedBackends.class);
-
-    private static final String ID = "_id";
 
     // the stock H2Database's map names (its constants are not public); an existing file's layout depends on them
     private static final String DATA_PREFIX = "databases.";
@@ -116,7 +113,7 @@ final class EmbeddedBackends {
             java.util.TreeSet<P> positions = new java.util.TreeSet<>(ValueComparator.asc());
             for (Object value : plain.get(narrowest.field())) {
                 for (Object id : narrowest.idsOf(value)) {
-                    ids.getPositions(new Document(ID, id)).forEach(positions::add);
+                    ids.getPositions(new Document(SecondaryIndex.ID, id)).forEach(positions::add);
                 }
             }
             return match.apply(positions);
@@ -152,22 +149,19 @@ final class EmbeddedBackends {
         if (field.startsWith("$")) {
             return;
         }
-        if (isPlain(required)) {
+        if (SecondaryIndex.isPlain(required)) {
             plain.putIfAbsent(field, List.of(required));
         } else if (required instanceof Document condition && condition.size() == 1
                 && condition.get("$in") instanceof java.util.Collection<?> values && !values.isEmpty()
-                && values.stream().allMatch(EmbeddedBackends::isPlain)) {
+                && values.stream().allMatch(SecondaryIndex::isPlain)) {
             plain.putIfAbsent(field, List.copyOf(values));
         }
     }
 
-    private static boolean isPlain(Object value) {
-        return value instanceof String || value instanceof ObjectId;
-    }
-
     private static <P> Index<P> idIndex(List<Index<P>> indexes) {
         for (Index<P> index : indexes) {
-            if (index.isUnique() && index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals(ID)) {
+            if (index.isUnique() && index.getKeys().size() == 1
+                    && index.getKeys().get(0).getKey().equals(SecondaryIndex.ID)) {
                 return index;
             }
         }

@@ -29,13 +29,18 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  */
 final class SecondaryIndex<P> extends Index<P> {
 
-    private static final String ID = "_id";
+    static final String ID = "_id";
     private static final Comparator<Object> ORDER = ValueComparator.asc();
 
     private final Map<KeyValue, NavigableSet<Object>> idsByValue = new HashMap<>();
 
     SecondaryIndex(String name, IndexKey key) {
         super(name, List.of(key), true);
+    }
+
+    /** Whether the index holds and looks up this value: strings and ObjectIds, whose equality is plain equality. */
+    static boolean isPlain(Object value) {
+        return value instanceof String || value instanceof ObjectId;
     }
 
     /** The indexed field. */
@@ -73,7 +78,7 @@ final class SecondaryIndex<P> extends Index<P> {
     private List<KeyValue> plainValues(Document document) {
         List<KeyValue> plain = new ArrayList<>();
         for (KeyValue value : getKeyValues(document)) {
-            if (value.size() == 1 && (value.get(0) instanceof String || value.get(0) instanceof ObjectId)) {
+            if (value.size() == 1 && isPlain(value.get(0))) {
                 plain.add(value);
             }
         }
