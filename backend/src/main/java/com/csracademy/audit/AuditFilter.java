@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.csracademy.audit.AuditEntry.Outcome;
 import com.csracademy.security.ActorAuthentication;
 import com.csracademy.security.SecuredWebFilter;
+import com.csracademy.shared.DocumentIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -66,7 +66,7 @@ class AuditFilter implements SecuredWebFilter {
                     Map<String, String> targets = exchange.getAttributeOrDefault(
                             HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of());
                     Instant now = clock.instant();
-                    AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), now,
+                    AuditEntry entry = new AuditEntry(DocumentIds.next(), now,
                             actor.map(a -> a.personId()).orElse(null),
                             actor.map(a -> a.subject()).orElse(null),
                             actor.map(a -> a.roles().stream().map(Enum::name).sorted().toList()).orElse(List.of()),

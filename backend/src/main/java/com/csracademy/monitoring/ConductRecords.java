@@ -2,7 +2,6 @@ package com.csracademy.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import com.csracademy.calendar.WorkingCalendar;
 import com.csracademy.monitoring.persistence.ConductRecordDocument;
@@ -10,6 +9,7 @@ import com.csracademy.monitoring.persistence.ConductRecordDocument.Withdrawal;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
 import org.springframework.data.domain.Sort;
@@ -72,7 +72,7 @@ public class ConductRecords {
                         return Mono.error(new InvalidRequestException("day", "the trainee started on "
                                 + trainee.startDate() + ", after " + day));
                     }
-                    return mongo.insert(new ConductRecordDocument(UUID.randomUUID().toString(), traineeId, day,
+                    return mongo.insert(new ConductRecordDocument(DocumentIds.next(), traineeId, day,
                             version.version(), item.code(), item.kind(), item.name(), item.variant(), item.points(),
                             cleanNote, by.personId(), clock.instant(), null));
                 }));

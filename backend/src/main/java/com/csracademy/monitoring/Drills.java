@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import com.csracademy.calendar.WorkingCalendar;
 import com.csracademy.monitoring.persistence.DrillSessionDocument;
@@ -20,6 +19,7 @@ import com.csracademy.program.ProgramDefinition.Category;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.AcademyException.FieldError;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -91,7 +91,7 @@ public class Drills {
                     if (!categoryB.isEmpty()) {
                         return Mono.error(MonitoringExceptions.drillsAreForCategoryA(categoryB));
                     }
-                    return mongo.insert(new DrillSessionDocument(UUID.randomUUID().toString(), day, scenario,
+                    return mongo.insert(new DrillSessionDocument(DocumentIds.next(), day, scenario,
                             runner.personId(), clock.instant(), distinct.stream()
                             .map(id -> new Participant(id, List.of(), List.of())).toList(), null));
                 });

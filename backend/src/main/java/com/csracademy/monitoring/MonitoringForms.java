@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import com.csracademy.calendar.Calendars;
 import com.csracademy.calendar.WorkingCalendar;
@@ -29,6 +28,7 @@ import com.csracademy.program.Programs;
 import com.csracademy.progression.Progression;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -112,7 +112,7 @@ public class MonitoringForms {
             definitions.requireValid(definition, clean, draft);
             Instant now = clock.instant();
             List<SubmittedVersion> versions = draft ? List.of() : List.of(new SubmittedVersion(1, clean, now));
-            return new FiledFormDocument(UUID.randomUUID().toString(), traineeId, definition.id(),
+            return new FiledFormDocument(DocumentIds.next(), traineeId, definition.id(),
                     definition.version(), day, draft ? FormStatus.DRAFT : FormStatus.SUBMITTED, clean, versions,
                     List.of(), Set.of(), now, now, null);
         })).flatMap(mongo::insert).doOnNext(this::changed);

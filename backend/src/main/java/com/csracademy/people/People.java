@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.csracademy.people.domain.TraineeAccess;
@@ -20,6 +19,7 @@ import com.csracademy.program.ProgramDefinition.Category;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.security.SubjectResolver;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -256,7 +256,7 @@ public class People implements SubjectResolver {
      * number of mentees per mentor, enforced by the store (see {@link MentorshipSlot}); a loser gets 409.
      */
     public Mono<MentorshipDocument> assignMentor(Actor by, String traineeId, String mentorId, String reason) {
-        String id = UUID.randomUUID().toString();
+        String id = DocumentIds.next();
         return validatePair(traineeId, mentorId)
                 .then(claim(MentorshipSlot.trainee(traineeId), id))
                 .flatMap(claimed -> claimed ? Mono.just(true)
@@ -282,7 +282,7 @@ public class People implements SubjectResolver {
      * the old pairing untouched; then the old pairing ends with the reason and the new one starts.
      */
     public Mono<MentorshipDocument> reassign(Actor by, String traineeId, String newMentorId, String reason) {
-        String id = UUID.randomUUID().toString();
+        String id = DocumentIds.next();
         return validatePair(traineeId, newMentorId)
                 .then(claimMentorPlace(newMentorId, id))
                 .then(currentMentorship(traineeId)

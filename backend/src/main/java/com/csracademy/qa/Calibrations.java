@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.csracademy.calendar.WorkingCalendar;
@@ -26,6 +25,7 @@ import com.csracademy.qa.persistence.GoLiveWeekDocument;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -96,7 +96,7 @@ public class Calibrations {
     private CalibrationSessionDocument newSession(Actor by, String callRef, LocalDate callDate, String weekId,
                                                String traineeId, String note) {
         Scorecard card = scorecards.card(Scorecards.DEFAULT);
-        return new CalibrationSessionDocument(UUID.randomUUID().toString(), by.departmentId(), callRef, callDate,
+        return new CalibrationSessionDocument(DocumentIds.next(), by.departmentId(), callRef, callDate,
                 weekId, traineeId, note, card, by.personId(), clock.instant(), List.of(), null, null, null);
     }
 

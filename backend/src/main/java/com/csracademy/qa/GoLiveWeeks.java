@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.csracademy.calendar.Calendars;
@@ -28,6 +27,7 @@ import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
 import com.csracademy.program.Programs;
 import com.csracademy.shared.AcademyException.FieldError;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -161,7 +161,7 @@ public class GoLiveWeeks {
                     } catch (ScoringException e) {
                         throw new InvalidRequestException(e.field(), e.getMessage());
                     }
-                    String callId = UUID.randomUUID().toString();
+                    String callId = DocumentIds.next();
                     return corrected(w.withCall(new ScoredCall(callId, callRef, callDate, replaces,
                             card.id(), card.version(), marks, s.knowledge(), s.service(), s.total(), s.normalised(),
                             s.zero(), qa.personId(), clock.instant(), null)), callId, "REPLACEMENT");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -45,6 +44,7 @@ import com.csracademy.quiz.persistence.QuizMigration;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.ConflictException;
+import com.csracademy.shared.DocumentIds;
 import com.csracademy.shared.ForbiddenException;
 import com.csracademy.shared.InvalidRequestException;
 import com.csracademy.shared.NotFoundException;
@@ -143,7 +143,7 @@ public class Attempts implements StartupTask {
     private Mono<Started> openOrCreate(ExamDefinition exam, String traineeId, List<AreaDraw> draws, int sitting,
                                        int tries) {
         String lockId = AttemptLock.key(traineeId, exam.id());
-        String attemptId = UUID.randomUUID().toString();
+        String attemptId = DocumentIds.next();
         return mongo.insert(new AttemptLock(lockId, attemptId, clock.instant()))
                 .then(create(exam, traineeId, draws, sitting, attemptId)
                         .onErrorResume(e -> mongo.remove(query(where("_id").is(lockId).and("attemptId").is(attemptId)),

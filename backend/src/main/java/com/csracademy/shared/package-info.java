@@ -1,2 +1,2 @@
-/** What every module shares: the problem-detail mapping, paging and the base of module exceptions. Nothing else. */
+/** What every module shares: the problem-detail mapping, paging, the base of module exceptions, start-up tasks and the ids of new documents. Nothing else. */
 package com.csracademy.shared;
