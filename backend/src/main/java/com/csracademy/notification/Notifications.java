@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 import com.csracademy.shared.NotFoundException;
 import com.csracademy.shared.StartupTask;
 import com.csracademy.shared.web.Page;
 import com.csracademy.shared.web.PageRequest;
-import org.springframework.dao.DuplicateKeyException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -35,15 +38,37 @@ public class Notifications implements StartupTask {
         this.clock = clock;
     }
 
-    /** Notifies each recipient once per {@code source}; a repeat is ignored. */
+    /**
+     * Notifies each recipient once per {@code source}; a repeat is ignored. All of them in one round trip: an
+     * unordered insert stores every new notification even where some recipients had theirs already (their ids,
+     * recipient and source, are taken), which is how a retry after a crash completes a half-done send.
+     */
     public Mono<Void> send(Collection<String> recipients, String kind, String title, String body, String link,
                            String source) {
         Instant now = clock.instant();
-        return Flux.fromIterable(recipients).distinct()
-                .concatMap(recipient -> mongo.insert(new Notification(recipient + "|" + source, recipient, kind, title,
-                                body, link, source, now, null))
-                        .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty()))
+        List<Notification> notifications = recipients.stream().distinct()
+                .map(recipient -> new Notification(recipient + "|" + source, recipient, kind, title, body, link, source,
+                        now, null))
+                .toList();
+        if (notifications.isEmpty()) {
+            return Mono.empty();
+        }
+        return mongo.bulkOps(BulkMode.UNORDERED, Notification.class).insert(notifications).execute()
+                .onErrorResume(Notifications::onlyRepeats, repeats -> Mono.empty())
                 .then();
+    }
+
+    /** Whether every document a bulk insert refused was refused for a taken id: those were sent before. */
+    private static boolean onlyRepeats(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof MongoBulkWriteException bulk) {
+                return bulk.getWriteConcernError() == null && !bulk.getWriteErrors().isEmpty()
+                        && bulk.getWriteErrors().stream()
+                        .allMatch(refused -> ErrorCategory.fromErrorCode(refused.getCode())
+                                == ErrorCategory.DUPLICATE_KEY);
+            }
+        }
+        return false;
     }
 
     public Mono<Page<Notification>> mine(String personId, boolean unreadOnly, PageRequest page) {

@@ -623,7 +623,8 @@ public class Progression {
         if (pending.isEmpty() || journey.version() == null) {
             return Mono.just(journey);
         }
-        Mono<List<String>> recipients = Flux.concat(Mono.just(journey.traineeId()),
+        // the lookups are independent: at once; the set of recipients is what counts, not their order
+        Mono<List<String>> recipients = Flux.merge(Mono.just(journey.traineeId()),
                         people.currentMentorId(journey.traineeId()),
                         people.departmentOf(journey.traineeId()).flatMapMany(
                                 department -> people.idsWithRole(com.csracademy.security.Role.DEPARTMENT_HEAD, department)))

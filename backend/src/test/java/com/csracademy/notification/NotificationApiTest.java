@@ -28,6 +28,9 @@ class NotificationApiTest extends ApiTest {
     @Autowired
     Progression progression;
 
+    @Autowired
+    Notifications notifications;
+
     private String trainee;
     private String mentor;
 
@@ -75,6 +78,22 @@ class NotificationApiTest extends ApiTest {
         assertThat(notificationsOf("head").get("items").toString()).contains(trainee);
         // another trainee's mentor hears nothing
         assertThat(notificationsOf("m05").get("items").toString()).doesNotContain(trainee);
+    }
+
+    @Test
+    void aSendToSeveralIsOneRoundTripAndARepeatCompletesOnlyWhatWasMissing() {
+        enrolWithMentor();
+        String source = "test:" + trainee;
+        // a crash after the trainee's notification was stored: the retry sends to all three
+        notifications.send(List.of(trainee), "TEST", "标题", "正文", "/", source).block();
+        String call = storeCommands.newCall();
+        storeCommands.as(call, notifications.send(List.of(trainee, mentor, "head", mentor), "TEST", "标题", "正文", "/",
+                source)).block();
+        assertThat(storeCommands.settled(call, 1)).extracting(Object::toString).containsExactly("insert notifications");
+        for (String person : List.of(trainee, mentor, "head")) {
+            assertThat(notificationsOf(person).get("items").findValuesAsString("source"))
+                    .as(person).containsOnlyOnce(source);
+        }
     }
 
     @Test

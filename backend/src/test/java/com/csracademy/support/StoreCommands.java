@@ -80,6 +80,11 @@ public class StoreCommands {
         return UUID.randomUUID().toString();
     }
 
+    /** Runs work outside a request as the call, so the commands it sends are filed under it. */
+    public <T> reactor.core.publisher.Mono<T> as(String call, reactor.core.publisher.Mono<T> work) {
+        return work.contextWrite(Context.of(KEY, call));
+    }
+
     /** The commands the call has sent so far. */
     public List<Command> of(String call) {
         return List.copyOf(byCall.getOrDefault(call, List.of()));
