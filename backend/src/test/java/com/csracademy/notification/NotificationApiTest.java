@@ -11,7 +11,9 @@ import java.util.UUID;
 import com.csracademy.program.ProgramDefinition.KnowledgeArea;
 import com.csracademy.progression.KnowledgeResult;
 import com.csracademy.progression.Progression;
+import com.csracademy.store.StoreDescription;
 import com.csracademy.support.ApiTest;
+import com.csracademy.support.StoreScans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -22,6 +24,7 @@ import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class NotificationApiTest extends ApiTest {
 
@@ -30,6 +33,9 @@ class NotificationApiTest extends ApiTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    StoreDescription store;
 
     private String trainee;
     private String mentor;
@@ -94,6 +100,22 @@ class NotificationApiTest extends ApiTest {
             assertThat(notificationsOf(person).get("items").findValuesAsString("source"))
                     .as(person).containsOnlyOnce(source);
         }
+    }
+
+    /** The bell of every open page asks every 30 s: on the embedded store it must not read everyone's. */
+    @Test
+    void theBellAndTheStreamReadOnlyTheRecipientsNotifications() {
+        assumeTrue(store.kind().equals("embedded"), "the scan log is the embedded store's");
+        enrolWithMentor();
+        failKnowledge("k-" + trainee);
+        List<String> scans = StoreScans.during(() -> {
+            JsonNode mine = notificationsOf(trainee);
+            assertThat(mine.get("total").asInt()).isEqualTo(1);
+            Notification first = notifications.stream(trainee, Instant.EPOCH, Duration.ofSeconds(1))
+                    .blockFirst(Duration.ofSeconds(10));
+            assertThat(first.recipientId()).isEqualTo(trainee);
+        });
+        assertThat(scans).noneMatch(scan -> scan.startsWith("scan notifications"));
     }
 
     @Test
