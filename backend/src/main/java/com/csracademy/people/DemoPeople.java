@@ -3,7 +3,6 @@ package com.csracademy.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -41,8 +40,6 @@ import reactor.core.publisher.Mono;
 class DemoPeople implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
-    /** Demo documents written at a time on a fresh store. */
-    private static final int AT_ONCE = 8;
     private static final Actor LOADER = new Actor("system", "system", "demo loader", Set.of(Role.ADMIN), null, null);
 
     private final ContentFiles files;
@@ -91,20 +88,16 @@ class DemoPeople implements StartupTask {
     }
 
     private Mono<Void> load(DemoData data) {
-        // independent documents (no insert checks another): several at a time, which matters on a fresh store,
-        // where readiness waits for them (docs/performance.md, eighth round)
         Flux<Object> org = Flux.concat(
-                        Flux.fromIterable(data.departments()).map(d -> Map.entry(d.id(), (Object) d)),
-                        Flux.fromIterable(data.branches()).map(b -> Map.entry(b.id(), (Object) b)),
-                        Flux.fromIterable(data.cohorts()).map(c -> Map.entry(c.id(), (Object) new CohortDocument(
-                                c.id(), c.name(), c.department(), c.startDate()))),
-                        Flux.fromIterable(data.people()).map(p -> Map.entry(p.id(), (Object) new PersonDocument(
-                                p.id(), p.subject(), p.username(), p.name(), p.roles(), p.department(), p.branch(),
-                                true, clock.instant(), null))),
-                        Flux.fromIterable(data.trainees()).map(t -> Map.entry(t.person(), (Object) new TraineeDocument(
-                                t.person(), t.category(), t.cohort(), t.startDate(), "system", clock.instant(), null))))
-                .flatMap(document -> insertIfAbsent(document.getKey(), document.getValue()), AT_ONCE);
-        // one pairing after another: each checks the trainee has no mentor yet, then claims the mentor's place
+                Flux.fromIterable(data.departments()).concatMap(d -> insertIfAbsent(d.id(), d)),
+                Flux.fromIterable(data.branches()).concatMap(b -> insertIfAbsent(b.id(), b)),
+                Flux.fromIterable(data.cohorts()).concatMap(c -> insertIfAbsent(c.id(),
+                        new CohortDocument(c.id(), c.name(), c.department(), c.startDate()))),
+                Flux.fromIterable(data.people()).concatMap(p -> insertIfAbsent(p.id(), new PersonDocument(p.id(),
+                        p.subject(), p.username(), p.name(), p.roles(), p.department(), p.branch(), true,
+                        clock.instant(), null))),
+                Flux.fromIterable(data.trainees()).concatMap(t -> insertIfAbsent(t.person(), new TraineeDocument(
+                        t.person(), t.category(), t.cohort(), t.startDate(), "system", clock.instant(), null))));
         Flux<Object> pairings = Flux.fromIterable(data.mentorships())
                 .concatMap(m -> people.mentorships(m.trainee()).hasElements()
                         .flatMap(paired -> paired ? Mono.empty()
