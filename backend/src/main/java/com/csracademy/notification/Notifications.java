@@ -30,8 +30,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Service
 public class Notifications implements StartupTask {
 
-    private static final String NOTIFICATIONS = "notifications";
-
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
 
@@ -84,7 +82,8 @@ public class Notifications implements StartupTask {
         ids.fields().include("_id");
         return Mono.zip(mongo.find(Query.of(filter).with(page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt"))),
                                 Notification.class).collectList(),
-                        mongo.find(ids, org.bson.Document.class, NOTIFICATIONS).count())
+                        mongo.find(ids, org.bson.Document.class,
+                                mongo.getCollectionName(Notification.class)).count())
                 .map(t -> new Page<>(t.getT1(), page.page(), page.size(), t.getT2()));
     }
 
