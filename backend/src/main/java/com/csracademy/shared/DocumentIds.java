@@ -13,8 +13,9 @@ import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
  * exam attempts) are spread over the whole collection and fall out of the page cache. With growing keys the new and
  * busy documents sit together at the end of the tree (docs/performance.md, eighth round).
  *
- * <p>Still UUIDs, on purpose: a 24-hex-digit ObjectId text would be turned into an ObjectId by Spring Data's
- * mapping, and the same id would then be a string in one query and an ObjectId in another. An id is not a secret:
+ * <p>Still UUIDs, on purpose: the API checks path ids against the UUID shape, and a 24-hex-digit ObjectId text
+ * would be turned into an ObjectId by Spring Data's mapping (the same id a string in one query, an ObjectId in
+ * another). An id is not a secret:
  * every read is checked against the caller's role and scope, whatever id is asked for; values that must be
  * unguessable (token ids) do not use this.
  */
