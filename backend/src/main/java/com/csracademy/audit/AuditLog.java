@@ -8,12 +8,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.csracademy.audit.AuditEntry.Outcome;
-import com.csracademy.shared.StartupTask;
 import com.csracademy.shared.web.Page;
 import com.csracademy.shared.web.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -22,7 +20,7 @@ import reactor.core.publisher.MonoSink;
 
 /** Appends to and searches the audit log. There is deliberately no update and no delete. */
 @Service
-public class AuditLog implements StartupTask {
+public class AuditLog {
 
     /** At most this many entries in one insert (a few hundred bytes each: far below a command's 16 MB). */
     static final int MOST_PER_INSERT = 256;
@@ -115,23 +113,5 @@ public class AuditLog implements StartupTask {
                         .collectList(),
                 mongo.count(Query.of(query), AuditEntry.class))
                 .map(t -> new Page<>(t.getT1(), page.page(), page.size(), t.getT2()));
-    }
-
-    @Override
-    public String name() {
-        return "audit indexes";
-    }
-
-    @Override
-    public int order() {
-        return -20;
-    }
-
-    @Override
-    public Mono<Void> run() {
-        return Mono.when(
-                mongo.indexOps(AuditEntry.class).createIndex(new Index("at", Sort.Direction.DESC)),
-                mongo.indexOps(AuditEntry.class).createIndex(new Index().on("actorPersonId", Sort.Direction.ASC)
-                        .on("at", Sort.Direction.DESC)));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 
 import com.csracademy.shared.NotFoundException;
-import com.csracademy.shared.StartupTask;
 import com.csracademy.shared.web.Page;
 import com.csracademy.shared.web.PageRequest;
 import com.mongodb.ErrorCategory;
@@ -16,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -28,7 +26,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Sends (stores), lists and streams notifications. */
 @Service
-public class Notifications implements StartupTask {
+public class Notifications {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
@@ -108,27 +106,5 @@ public class Notifications implements StartupTask {
                         last[0] = n.createdAt();
                     }
                 });
-    }
-
-    @Override
-    public String name() {
-        return "notification indexes";
-    }
-
-    @Override
-    public int order() {
-        return -20;
-    }
-
-    /**
-     * The person's newest first (MongoDB); and the recipient alone, which is what the embedded store can keep (it
-     * ignores compound indexes, ADR 0001): without it the bell of every open page read every notification.
-     */
-    @Override
-    public Mono<Void> run() {
-        return Mono.when(
-                mongo.indexOps(Notification.class).createIndex(new Index().on("recipientId", Sort.Direction.ASC)
-                        .on("createdAt", Sort.Direction.DESC)),
-                mongo.indexOps(Notification.class).createIndex(new Index().on("recipientId", Sort.Direction.ASC)));
     }
 }
