@@ -40,6 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>the MongoDB driver's own locks ({@code com.mongodb.internal.Locks}) around its connection pool's state: held
  *   for a few instructions by the driver's threads, and the driver is built to be called from event loops.</li>
  * </ul>
+ * Reactor allows an idle scheduler thread's wait for its next task ({@code ScheduledThreadPoolExecutor}'s queue,
+ * {@code take}), but only from a call entered after BlockHound was installed: a {@code parallel} thread that other
+ * tests of the same JVM started and left waiting was reported when it woke and waited again inside the same call, so
+ * this class failed or passed by the order of the test classes. Such a wait is ignored here as Reactor intends.
  * No blocking call of the application's own code was found (docs/performance.md, "Blocking calls").
  */
 class BlockHoundTest extends ApiTest {
@@ -58,12 +62,18 @@ class BlockHoundTest extends ApiTest {
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithInterruptibleLock")
                 .blockingMethodCallback(method -> {
-                    if (RECORDING.get()) {
+                    if (RECORDING.get() && !anIdleSchedulerWaiting()) {
                         synchronized (FOUND) {
                             FOUND.add(new BlockingOperationError(method));
                         }
                     }
                 }));
+    }
+
+    private static boolean anIdleSchedulerWaiting() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(frame ->
+                frame.getClassName().equals("java.util.concurrent.ScheduledThreadPoolExecutor$DelayedWorkQueue")
+                        && frame.getMethodName().equals("take")));
     }
 
     @BeforeEach
