@@ -1,9 +1,44 @@
 package com.csracademy.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
 import com.csracademy.support.ApiTest;
+import com.mongodb.client.MongoClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.ReactiveHealthContributor;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.gridfs.GridFsOperations;
 
 class HealthApiTest extends ApiTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    /**
+     * The store support Boot would add unasked (application.yaml's exclusions): nothing here uses a blocking
+     * template, GridFS or repositories, and our own health check is the only Mongo one. The scheduler locks keep
+     * their synchronous client.
+     */
+    @Test
+    void onlyTheReactiveStoreSupportIsBuilt() {
+        assertThat(context.getBeanNamesForType(MongoOperations.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(MongoDatabaseFactory.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(GridFsOperations.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ReactiveMongoOperations.class)).hasSize(1);
+        assertThat(context.getBeanNamesForType(MongoClient.class)).containsExactly("schedulerLockMongoClient");
+        assertThat(Stream.concat(Stream.of(context.getBeanNamesForType(HealthContributor.class)),
+                        Stream.of(context.getBeanNamesForType(ReactiveHealthContributor.class)))
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains("mongo")))
+                .containsExactly("mongoHealthIndicator");
+    }
 
     @Test
     void healthIsUpAndSaysWhichStoreIsInUse() {
@@ -21,7 +56,7 @@ class HealthApiTest extends ApiTest {
         web.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.openapi").value(v -> org.assertj.core.api.Assertions.assertThat((String) v).startsWith("3.1"))
+                .jsonPath("$.openapi").value(v -> assertThat((String) v).startsWith("3.1"))
                 .jsonPath("$.paths['/api/v1/me']").exists()
                 .jsonPath("$.paths['/api/v1/mentorships']").exists();
     }
