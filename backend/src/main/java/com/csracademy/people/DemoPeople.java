@@ -1,9 +1,12 @@
 package com.csracademy.people;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,14 +24,19 @@ import com.csracademy.program.ProgramDefinition.Category;
 import com.csracademy.security.Actor;
 import com.csracademy.security.Role;
 import com.csracademy.shared.StartupTask;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Loads the demo people of {@code content/demo/people.yaml}: in the embedded default, or elsewhere only
@@ -88,16 +96,17 @@ class DemoPeople implements StartupTask {
     }
 
     private Mono<Void> load(DemoData data) {
-        Flux<Object> org = Flux.concat(
-                Flux.fromIterable(data.departments()).concatMap(d -> insertIfAbsent(d.id(), d)),
-                Flux.fromIterable(data.branches()).concatMap(b -> insertIfAbsent(b.id(), b)),
-                Flux.fromIterable(data.cohorts()).concatMap(c -> insertIfAbsent(c.id(),
-                        new CohortDocument(c.id(), c.name(), c.department(), c.startDate()))),
-                Flux.fromIterable(data.people()).concatMap(p -> insertIfAbsent(p.id(), new PersonDocument(p.id(),
-                        p.subject(), p.username(), p.name(), p.roles(), p.department(), p.branch(), true,
-                        clock.instant(), null))),
-                Flux.fromIterable(data.trainees()).concatMap(t -> insertIfAbsent(t.person(), new TraineeDocument(
-                        t.person(), t.category(), t.cohort(), t.startDate(), "system", clock.instant(), null))));
+        Instant now = clock.instant();
+        Mono<Void> org = insertMissing(DepartmentDocument.class, data.departments(), DepartmentDocument::id)
+                .then(insertMissing(BranchDocument.class, data.branches(), BranchDocument::id))
+                .then(insertMissing(CohortDocument.class, data.cohorts().stream().map(c -> new CohortDocument(c.id(),
+                        c.name(), c.department(), c.startDate())).toList(), CohortDocument::id))
+                .then(insertMissing(PersonDocument.class, data.people().stream().map(p -> new PersonDocument(p.id(),
+                        p.subject(), p.username(), p.name(), p.roles(), p.department(), p.branch(), true, now,
+                        null)).toList(), PersonDocument::id))
+                .then(insertMissing(TraineeDocument.class, data.trainees().stream().map(t -> new TraineeDocument(
+                        t.person(), t.category(), t.cohort(), t.startDate(), "system", now, null)).toList(),
+                        TraineeDocument::personId));
         Flux<Object> pairings = Flux.fromIterable(data.mentorships())
                 .concatMap(m -> people.mentorships(m.trainee()).hasElements()
                         .flatMap(paired -> paired ? Mono.empty()
@@ -105,10 +114,23 @@ class DemoPeople implements StartupTask {
         return org.thenMany(pairings).then();
     }
 
-    private Mono<Object> insertIfAbsent(String id, Object document) {
-        return mongo.findById(id, document.getClass())
-                .map(existing -> (Object) existing)
-                .switchIfEmpty(Mono.defer(() -> mongo.insert(document)));
+    /**
+     * Inserts the documents whose ids are not stored yet, with one read of the ids and one insert per kind (a
+     * fresh store's start waits for this task); documents already stored stay as they are.
+     */
+    private <T> Mono<Void> insertMissing(Class<T> type, List<T> documents, Function<T, String> idOf) {
+        if (documents.isEmpty()) {
+            return Mono.empty();
+        }
+        Query stored = query(where("_id").in(documents.stream().map(idOf).toList()));
+        stored.fields().include("_id");
+        return mongo.find(stored, Document.class, mongo.getCollectionName(type))
+                .map(found -> String.valueOf(found.get("_id")))
+                .collect(Collectors.toSet())
+                .flatMap(present -> {
+                    List<T> missing = documents.stream().filter(d -> !present.contains(idOf.apply(d))).toList();
+                    return missing.isEmpty() ? Mono.<Void>empty() : mongo.insertAll(missing).then();
+                });
     }
 
     record DemoData(int version, @NotNull List<@Valid DepartmentDocument> departments,
