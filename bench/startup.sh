@@ -7,7 +7,7 @@
 # data directory that an earlier start filled (the content already imported), as after a restart; it is not in the
 # default WAYS. See docs/performance.md.
 #
-# Usage: bench/startup.sh            (RUNS=5 PORT=18090 JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 WAYS="...")
+# Usage: bench/startup.sh            (RUNS=5 PORT=18090 JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 WAYS="..." APP_DIR=...)
 set -euo pipefail
 
 RUNS=${RUNS:-5}
@@ -19,7 +19,7 @@ WAYS=${WAYS:-"plain cds java25 java25-aot"}
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-APP="$ROOT/backend/target/app"
+APP=${APP_DIR:-"$ROOT/backend/target/app"}   # another build's app folder, to compare two builds
 JAR="$APP/csr-academy.jar"
 CDS="$APP/csr-academy.jsa"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/csr-startup.XXXXXX")
