@@ -25,6 +25,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
@@ -121,6 +124,31 @@ class SecurityConfiguration {
                                     "Not signed in", "Sign in first: this call needs a bearer token");
                         }))
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall (encoded slashes, dot segments, semicolons, control characters in a header
+     * are refused), its header-name and header-value rules checked without regular expressions ({@link HeaderText}).
+     */
+    @Bean
+    ServerWebExchangeFirewall exchangeFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderText::allowedName);
+        firewall.setAllowedHeaderValues(HeaderText::allowedValue);
+        return firewall;
+    }
+
+    /**
+     * A request the firewall refuses gets a 400 problem like any other bad request (Spring Security's default is
+     * an empty 400). The detail names no header value: the refused one may be the caller's token.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler(JsonMapper json) {
+        ProblemWriter problems = new ProblemWriter(json);
+        return (exchange, rejected) -> exchange.getResponse().isCommitted() ? Mono.empty()
+                : problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-request", "Request refused",
+                        "The request was refused: its address or one of its headers holds characters or sequences "
+                                + "that are not allowed (control characters, encoded slashes or dots, semicolons)");
     }
 
     /**

@@ -113,6 +113,23 @@ class BadInputApiTest extends ApiTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /** What Spring Security's firewall refuses is a 400 problem that does not repeat the refused header value. */
+    @Test
+    void requestsTheFirewallRefusesAre400Problems() {
+        web.get().uri("/api/v1/ping").header("Authorization", "Bearer secret\u0085part").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/rejected-request")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("refused")
+                        .doesNotContain("secret"));
+        as("t01").get().uri("/api/v1/ping;jsessionid=1").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/rejected-request");
+        as("t01").get().uri("/api/v1/ping").exchange().expectStatus().isOk();
+    }
+
     @Test
     void theCorpusOfMalformedBodiesNeverAnswers5xxAndAlwaysAProblem() throws Exception {
         String base = "http://localhost:" + environment.getProperty("local.server.port");
