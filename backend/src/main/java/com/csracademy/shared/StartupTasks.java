@@ -3,13 +3,20 @@ package com.csracademy.shared;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -29,19 +36,18 @@ public class StartupTasks {
     private final List<StartupTask> tasks;
     private final ApplicationContext context;
     private final Mono<Void> completion;
-    private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean done = new AtomicBoolean();
 
     private final boolean exitWhenReady;
 
     StartupTasks(List<StartupTask> tasks, ApplicationContext context,
-            @org.springframework.beans.factory.annotation.Value("${academy.startup.exit-when-ready:false}") boolean exitWhenReady) {
+                 @Value("${academy.startup.exit-when-ready:false}") boolean exitWhenReady) {
         this.exitWhenReady = exitWhenReady;
         this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
         this.context = context;
         // Tasks of one order are independent of each other and run together; the orders run one after another.
-        java.util.SortedMap<Integer, List<StartupTask>> byOrder = this.tasks.stream().collect(
-                java.util.stream.Collectors.groupingBy(StartupTask::order, java.util.TreeMap::new,
-                        java.util.stream.Collectors.toList()));
+        SortedMap<Integer, List<StartupTask>> byOrder = this.tasks.stream()
+                .collect(Collectors.groupingBy(StartupTask::order, TreeMap::new, Collectors.toList()));
         this.completion = Flux.fromIterable(byOrder.values())
                 .concatMap(sameOrder -> Flux.fromIterable(sameOrder).flatMap(StartupTasks::timed).then())
                 .then()
@@ -63,7 +69,7 @@ public class StartupTasks {
                 e -> {
                     log.error("A startup task failed; stopping: {}", e.getMessage(), e);
                     AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
-                    if (context instanceof org.springframework.context.ConfigurableApplicationContext c) {
+                    if (context instanceof ConfigurableApplicationContext c) {
                         c.close();
                     }
                 },
@@ -81,7 +87,7 @@ public class StartupTasks {
      */
     private void exitAfterTraining() {
         log.info("Ready; exiting as asked (academy.startup.exit-when-ready)");
-        Thread exit = new Thread(() -> System.exit(org.springframework.boot.SpringApplication.exit(context)),
+        Thread exit = new Thread(() -> System.exit(SpringApplication.exit(context)),
                 "exit-when-ready");
         exit.start();
     }
