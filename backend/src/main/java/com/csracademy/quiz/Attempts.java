@@ -233,8 +233,8 @@ public class Attempts implements StartupTask {
      * Adds the new attempt's questions to the trainee's exposure ({@code $inc}, creating the document on the
      * first attempt). A failure here only makes a later draw less exact, so it is logged and the attempt stands.
      * The update goes to the driver as written: it holds only strings and integers, and mapping its 20–40 keys
-     * against {@link QuestionExposure} (a property path parsed per question id) was 4 % of the app's CPU in the
-     * bulk exam benchmark (docs/performance.md, tenth round).
+     * against {@link QuestionExposure} (a property path parsed per question id) was 3–4 % of the app's CPU samples in
+     * the bulk exam benchmark (docs/performance.md, tenth round).
      */
     private Mono<Void> recordExposure(String traineeId, List<Item> drawn) {
         Document increments = new Document();
