@@ -37,6 +37,18 @@ after(async () => {
 export async function expectAccessible(page, name) {
   // The pointer rests where the last click left it; a hovered button's lighter colour is not the page's state.
   await page.mouse.move(0, 0);
+  // A message that is still fading in (Ant Design's form help, 0.3 s) has the colour of half its opacity: wait for the
+  // page's finite animations and transitions to end (a spinner's run forever and are not waited for). Two frames
+  // first: the motion adds the class that starts a transition one frame after the element appears.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) {
     // Evaluated through the DevTools protocol, which the app's CSP (script-src 'self') does not
     // govern: a <script> tag would be blocked, and bypassing the CSP would test a different page.
