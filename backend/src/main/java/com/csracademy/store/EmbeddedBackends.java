@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -30,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's backends (H2 file store and memory), with three changes.
+ * mongo-java-server's backends (H2 file store and memory), with four changes.
  *
  * <p><b>A query that names a plain value of a unique single-field index reads that one document through the
  * index</b>, whatever else it asks. The stock backends use an index only when the query has exactly the index's
@@ -48,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>The H2 file keeps documents as BSON</b> ({@link BsonDocumentType}) instead of Java serialization; the map
  * names are the stock ones, and a file written before opens unchanged (its documents are rewritten as BSON as
  * they change).
+ *
+ * <p><b>Unique-index keys compare as values</b> ({@link IndexKeyType}, {@link NativeUniqueIndex}) instead of by their
+ * Java serialization; a file written before has its unique indexes put into that order once, when it is opened
+ * ({@link IndexKeyOrder}).
  */
 final class EmbeddedBackends {
 
@@ -61,11 +66,13 @@ final class EmbeddedBackends {
     // the stock H2Database's map names (its constants are not public); an existing file's layout depends on them
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
+    private static final String INDEX_INFIX = "._index_";
 
     private EmbeddedBackends() {
     }
 
     static H2Backend h2(MVStore store) {
+        IndexKeyOrder.ensure(store);
         return new H2UniqueLookup(store);
     }
 
@@ -208,6 +215,14 @@ final class EmbeddedBackends {
                                                                List<IndexKey> keys, boolean sparse) {
                 return secondary(indexName, keys,
                         () -> super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse));
+            }
+
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                            List<IndexKey> keys, boolean sparse) {
+                MVMap<KeyValue, Object> map = getMvStore().openMap(
+                        getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, IndexKeyOrder.indexMap());
+                return new NativeUniqueIndex(map, indexName, keys, sparse);
             }
         }
 
