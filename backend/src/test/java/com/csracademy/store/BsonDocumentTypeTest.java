@@ -61,7 +61,7 @@ class BsonDocumentTypeTest {
         return new MVStore.Builder().fileName(file()).open();
     }
 
-    private static <T> T withDatabase(H2Backend backend, Function<MongoDatabase, T> work) {
+    static <T> T withDatabase(H2Backend backend, Function<MongoDatabase, T> work) {
         MongoServer server = new MongoServer(backend);
         String uri = "mongodb://127.0.0.1:" + server.bind().getPort() + "/?directConnection=true";
         try (MongoClient client = MongoClients.create(uri)) {

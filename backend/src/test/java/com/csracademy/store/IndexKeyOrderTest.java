@@ -10,10 +10,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -47,14 +44,7 @@ class IndexKeyOrderTest {
     }
 
     private static <T> T withItems(H2Backend backend, Function<MongoCollection<Document>, T> work) {
-        MongoServer server = new MongoServer(backend);
-        String uri = "mongodb://127.0.0.1:" + server.bind().getPort() + "/?directConnection=true";
-        try (MongoClient client = MongoClients.create(uri)) {
-            return work.apply(client.getDatabase("db").getCollection("items"));
-        } finally {
-            server.shutdown();
-            backend.close();
-        }
+        return BsonDocumentTypeTest.withDatabase(backend, db -> work.apply(db.getCollection("items")));
     }
 
     /**
