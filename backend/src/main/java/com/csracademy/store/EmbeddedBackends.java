@@ -66,7 +66,6 @@ final class EmbeddedBackends {
     // the stock H2Database's map names (its constants are not public); an existing file's layout depends on them
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
-    private static final String INDEX_INFIX = "._index_";
 
     private EmbeddedBackends() {
     }
@@ -221,7 +220,8 @@ final class EmbeddedBackends {
             protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                                                             List<IndexKey> keys, boolean sparse) {
                 MVMap<KeyValue, Object> map = getMvStore().openMap(
-                        getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName, IndexKeyOrder.indexMap());
+                        IndexKeyOrder.indexMapName(getFullCollectionNamespace(collectionName), indexName),
+                        IndexKeyOrder.indexMap());
                 return new NativeUniqueIndex(map, indexName, keys, sparse);
             }
         }

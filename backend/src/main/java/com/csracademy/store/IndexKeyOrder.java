@@ -42,7 +42,12 @@ final class IndexKeyOrder {
         return new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType());
     }
 
-    static boolean isIndexMap(String name) {
+    /** The map of a unique index, named as the stock backend names it. */
+    static String indexMapName(String collectionNamespace, String indexName) {
+        return collectionNamespace + INDEX_MARK + indexName;
+    }
+
+    private static boolean isIndexMap(String name) {
         return name.contains(INDEX_MARK) && !name.startsWith(COPY_PREFIX);
     }
 
