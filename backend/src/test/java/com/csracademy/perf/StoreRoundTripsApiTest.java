@@ -77,7 +77,7 @@ class StoreRoundTripsApiTest extends ApiTest {
         trainee.post().uri("/api/v1/attempts/{id}/submit", id).header(StoreCommands.HEADER, submit)
                 .exchange().expectStatus().isOk();
         assertThat(strings(storeCommands.settled(submit, 4))).containsExactly(
-                "find attempts", "findAndModify attempts", "delete attempt_locks", "insert audit_log");
+                "find attempts", "update attempts", "delete attempt_locks", "insert audit_log");
     }
 
     private static List<String> strings(List<StoreCommands.Command> commands) {

@@ -13,7 +13,10 @@ import com.csracademy.quiz.persistence.AttemptDocument;
 import com.csracademy.quiz.persistence.AttemptLock;
 import com.csracademy.quiz.persistence.QuestionExposure;
 import com.csracademy.quiz.persistence.QuizMigration;
+import com.csracademy.security.Actor;
+import com.csracademy.security.Role;
 import com.csracademy.support.ApiTest;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -139,6 +142,31 @@ class ExamApiTest extends ApiTest {
                 .expectBody().jsonPath("$.type").isEqualTo("https://csr-academy.example/problems/attempt-closed")
                 .jsonPath("$.attempt.status").value(status -> assertThat((String) status)
                         .isIn("GRADED", "PENDING_MANUAL"));
+    }
+
+    @Test
+    void theSubmittedAttemptIsTheOneTheStoreHoldsAndSavedAnswersCarryNoClassName() {
+        String traineeId = newTrainee("A");
+        WebTestClient trainee = as(traineeId);
+        JsonNode attempt = start(trainee, "practice-quick", HttpStatus.CREATED);
+        String id = attempt.get("id").asString();
+        Map<String, Object> answers = new HashMap<>();
+        attempt.get("questions").forEach(q -> answers.put(q.get("questionId").asString(), correctAnswer(q)));
+        trainee.put().uri("/api/v1/attempts/{id}/answers", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("answers", answers)).exchange().expectStatus().isOk();
+
+        Document raw = mongo.findById(id, Document.class, "attempts").block();
+        assertThat(raw.get("answers", Document.class).values()).hasSize(answers.size())
+                .allSatisfy(saved -> assertThat((Document) saved).containsOnlyKeys("answer", "savedAt"));
+
+        Actor actor = new Actor("sub-" + traineeId, traineeId, "Trainee", Set.of(Role.TRAINEE), null, null);
+        AttemptDocument submitted = attempts.submit(actor, id).block();
+        // not read back from the store: built from the graded attempt; it must equal what the store now holds,
+        // to the millisecond of finalizedAt and the scale of every score
+        assertThat(submitted).isEqualTo(mongo.findById(id, AttemptDocument.class).block());
+        assertThat(submitted.version()).isEqualTo(2);
+        assertThat(submitted.status()).isIn(AttemptDocument.Status.GRADED, AttemptDocument.Status.PENDING_MANUAL);
+        assertThat(attempts.submit(actor, id).block()).isEqualTo(submitted);
     }
 
     @Test

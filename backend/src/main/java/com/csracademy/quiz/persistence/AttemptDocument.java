@@ -55,4 +55,10 @@ public record AttemptDocument(@Id String id, String examId, String traineeId, Pu
     public boolean open() {
         return status == Status.IN_PROGRESS;
     }
+
+    /** This attempt as the update that finalizes it leaves it: closed, with its result, one version on. */
+    public AttemptDocument finalized(Status closedAs, Result graded, Instant at, Finalizer by) {
+        return new AttemptDocument(id, examId, traineeId, purpose, areas, sitting, items, answers, startedAt, deadline,
+                closedAs, at, by, graded, version + 1);
+    }
 }
