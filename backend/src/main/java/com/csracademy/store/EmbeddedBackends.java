@@ -53,6 +53,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Unique-index keys compare as values</b> ({@link IndexKeyType}, {@link NativeUniqueIndex}) instead of by their
  * Java serialization; a file written before has its unique indexes put into that order once, when it is opened
  * ({@link IndexKeyOrder}).
+ *
+ * <p><b>Document keys are compared by a type of their thread's own</b> ({@link DocumentKeyType}): H2's stock key type,
+ * shared by the store's writer threads and the server's workers, can fail to compare two {@code ObjectId} keys.
  */
 final class EmbeddedBackends {
 
@@ -204,7 +207,8 @@ final class EmbeddedBackends {
             protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
                 String namespace = getFullCollectionNamespace(name);
                 MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + namespace,
-                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                        new MVMap.Builder<Object, Document>().keyType(new DocumentKeyType())
+                                .valueType(new BsonDocumentType()));
                 MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + namespace);
                 return new Collection(this, name, options, data, meta, cursorRegistry);
             }
