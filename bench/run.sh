@@ -31,7 +31,7 @@ DASHBOARD_TRAINEES=${DASHBOARD_TRAINEES:-10000}
 DASHBOARD_USERS=${DASHBOARD_USERS:-4}
 DASHBOARD_SECONDS=${DASHBOARD_SECONDS:-60}
 PROFILE=${PROFILE:-1}                          # 1: after the measured runs, profiling runs with the JDK Flight Recorder
-PROFILE_EXAM_USERS=${PROFILE_EXAM_USERS:-40}
+PROFILE_EXAM_USERS=${PROFILE_EXAM_USERS:-200}        # as many as the measured exam: at full speed 40 sittings gave ~70 samples
 PROFILE_SECONDS=${PROFILE_SECONDS:-30}
 APP_ARGS=${APP_ARGS:-}                         # extra arguments for the app, e.g. --academy.store.embedded.compress=false
 READY_TIMEOUT=${READY_TIMEOUT:-180}           # seconds
