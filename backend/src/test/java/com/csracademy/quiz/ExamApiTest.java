@@ -49,6 +49,16 @@ class ExamApiTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
+    /** Saves the right answer to every question of the attempt in one request; returns the answers sent. */
+    private Map<String, Object> saveAllCorrect(WebTestClient trainee, JsonNode attempt) {
+        Map<String, Object> answers = new HashMap<>();
+        attempt.get("questions").forEach(q -> answers.put(q.get("questionId").asString(), correctAnswer(q)));
+        trainee.put().uri("/api/v1/attempts/{id}/answers", attempt.get("id").asString())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("answers", answers)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.saved").isEqualTo(answers.size());
+        return answers;
+    }
+
     private Map<String, Object> correctAnswer(JsonNode question) {
         return AnswerKey.correctAnswer(bank, question);
     }
@@ -84,11 +94,7 @@ class ExamApiTest extends ApiTest {
         WebTestClient trainee = as(traineeId);
         JsonNode attempt = start(trainee, "knowledge-assessment", HttpStatus.CREATED);
         String id = attempt.get("id").asString();
-        Map<String, Object> answers = new HashMap<>();
-        attempt.get("questions").forEach(q -> answers.put(q.get("questionId").asString(), correctAnswer(q)));
-        trainee.put().uri("/api/v1/attempts/{id}/answers", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("answers", answers)).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.saved").isEqualTo(40);
+        assertThat(saveAllCorrect(trainee, attempt)).hasSize(40);
         JsonNode submitted = trainee.post().uri("/api/v1/attempts/{id}/submit", id).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         int essays = submitted.get("result").get("pendingManual").asInt();
@@ -150,10 +156,7 @@ class ExamApiTest extends ApiTest {
         WebTestClient trainee = as(traineeId);
         JsonNode attempt = start(trainee, "practice-quick", HttpStatus.CREATED);
         String id = attempt.get("id").asString();
-        Map<String, Object> answers = new HashMap<>();
-        attempt.get("questions").forEach(q -> answers.put(q.get("questionId").asString(), correctAnswer(q)));
-        trainee.put().uri("/api/v1/attempts/{id}/answers", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("answers", answers)).exchange().expectStatus().isOk();
+        Map<String, Object> answers = saveAllCorrect(trainee, attempt);
 
         Document raw = mongo.findById(id, Document.class, "attempts").block();
         assertThat(raw.get("answers", Document.class).values()).hasSize(answers.size())
