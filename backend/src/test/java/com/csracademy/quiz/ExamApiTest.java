@@ -173,6 +173,19 @@ class ExamApiTest extends ApiTest {
     }
 
     @Test
+    void anAttemptStoredWithoutAVersionIsFinalizedAsTheStoreLeavesIt() {
+        String traineeId = newTrainee("B");
+        String id = start(as(traineeId), "practice-quick", HttpStatus.CREATED).get("id").asString();
+        mongo.updateFirst(query(where("_id").is(id)), new Update().unset("version"), "attempts").block();
+        Actor actor = new Actor("sub-" + traineeId, traineeId, "Trainee", Set.of(Role.TRAINEE), null, null);
+
+        AttemptDocument submitted = attempts.submit(actor, id).block();
+
+        assertThat(submitted.version()).isEqualTo(1);
+        assertThat(submitted).isEqualTo(mongo.findById(id, AttemptDocument.class).block());
+    }
+
+    @Test
     void anAnswerAfterTheDeadlineIsRefusedAndTheAttemptIsFinalizedWithWhatWasSaved() {
         WebTestClient trainee = as(newTrainee("A"));
         JsonNode attempt = start(trainee, "practice-quick", HttpStatus.CREATED);

@@ -56,9 +56,12 @@ public record AttemptDocument(@Id String id, String examId, String traineeId, Pu
         return status == Status.IN_PROGRESS;
     }
 
-    /** This attempt as the update that finalizes it leaves it: closed, with its result, one version on. */
+    /**
+     * This attempt as the update that finalizes it leaves it: closed, with its result, one version on (a stored
+     * attempt without a version gets 1 from the update's {@code $inc}, and so here).
+     */
     public AttemptDocument finalized(Status closedAs, Result graded, Instant at, Finalizer by) {
         return new AttemptDocument(id, examId, traineeId, purpose, areas, sitting, items, answers, startedAt, deadline,
-                closedAs, at, by, graded, version + 1);
+                closedAs, at, by, graded, (version == null ? 0 : version) + 1);
     }
 }
