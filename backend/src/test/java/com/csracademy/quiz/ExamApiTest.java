@@ -59,6 +59,11 @@ class ExamApiTest extends ApiTest {
         return answers;
     }
 
+    /** The trainee as the service layer sees them, for calls that bypass the web layer. */
+    private static Actor traineeActor(String traineeId) {
+        return new Actor("sub-" + traineeId, traineeId, "Trainee", Set.of(Role.TRAINEE), null, null);
+    }
+
     private Map<String, Object> correctAnswer(JsonNode question) {
         return AnswerKey.correctAnswer(bank, question);
     }
@@ -162,7 +167,7 @@ class ExamApiTest extends ApiTest {
         assertThat(raw.get("answers", Document.class).values()).hasSize(answers.size())
                 .allSatisfy(saved -> assertThat((Document) saved).containsOnlyKeys("answer", "savedAt"));
 
-        Actor actor = new Actor("sub-" + traineeId, traineeId, "Trainee", Set.of(Role.TRAINEE), null, null);
+        Actor actor = traineeActor(traineeId);
         AttemptDocument submitted = attempts.submit(actor, id).block();
         // not read back from the store: built from the graded attempt; it must equal what the store now holds,
         // to the millisecond of finalizedAt and the scale of every score
@@ -177,7 +182,7 @@ class ExamApiTest extends ApiTest {
         String traineeId = newTrainee("B");
         String id = start(as(traineeId), "practice-quick", HttpStatus.CREATED).get("id").asString();
         mongo.updateFirst(query(where("_id").is(id)), new Update().unset("version"), "attempts").block();
-        Actor actor = new Actor("sub-" + traineeId, traineeId, "Trainee", Set.of(Role.TRAINEE), null, null);
+        Actor actor = traineeActor(traineeId);
 
         AttemptDocument submitted = attempts.submit(actor, id).block();
 
