@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -25,6 +27,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -56,6 +61,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Document keys are compared by a type of their thread's own</b> ({@link DocumentKeyType}): H2's stock key type,
  * shared by the store's writer threads and the server's workers, can fail to compare two {@code ObjectId} keys.
+ *
+ * <p><b>A collection's data size is counted when asked</b> ({@code collStats}, {@code dbStats}, {@code validate})
+ * instead of kept up to date on every write: keeping it encoded the old and the new document to BSON on every
+ * update only to take their lengths, a tenth of the app's CPU in the exam workload (docs/performance.md, twelfth
+ * round). Nothing in the app asks for it; a tool that does gets the exact figure, read over the collection.
  */
 final class EmbeddedBackends {
 
@@ -177,6 +187,22 @@ final class EmbeddedBackends {
         return null;
     }
 
+    /** The BSON length of the documents, in bytes (at most {@link Integer#MAX_VALUE}, the stock statistic's type). */
+    private static <P> int dataSize(Stream<DocumentWithPosition<P>> documents) {
+        ByteBuf bson = Unpooled.buffer();
+        try {
+            long bytes = 0;
+            for (DocumentWithPosition<P> document : (Iterable<DocumentWithPosition<P>>) documents::iterator) {
+                bson.clear();
+                BsonEncoder.encodeDocument(document.getDocument(), bson);
+                bytes += bson.writerIndex();
+            }
+            return (int) Math.min(bytes, Integer.MAX_VALUE);
+        } finally {
+            bson.release();
+        }
+    }
+
     /** A single-field index the stock backends would ignore is kept in memory; a compound one is still ignored. */
     private static <P> Index<P> secondary(String indexName, List<IndexKey> keys, Supplier<Index<P>> stock) {
         return keys.size() == 1 ? new SecondaryIndex<>(indexName, keys.get(0)) : stock.get();
@@ -232,9 +258,30 @@ final class EmbeddedBackends {
 
         private static final class Collection extends H2Collection {
 
+            /**
+             * False while H2Collection's constructor runs: it logs the stored data size (reading it whatever the log
+             * level), which must not read the whole collection at every start.
+             */
+            private final boolean opened;
+
             Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                        MVMap<String, Object> meta, CursorRegistry cursors) {
                 super(database, name, options, data, meta, cursors);
+                opened = true;
+            }
+
+            @Override
+            protected boolean tracksDataSize() {
+                return false;
+            }
+
+            /**
+             * The exact size, read over the collection under its lock (a write changes a document in place); the
+             * stored counter of older files is no longer kept.
+             */
+            @Override
+            protected synchronized int getDataSize() {
+                return opened ? dataSize(streamAllDocumentsWithPosition()) : super.getDataSize();
             }
 
             @Override
@@ -277,6 +324,16 @@ final class EmbeddedBackends {
 
             Collection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
                 super(database, name, options, cursors);
+            }
+
+            @Override
+            protected boolean tracksDataSize() {
+                return false;
+            }
+
+            @Override
+            protected synchronized int getDataSize() {
+                return dataSize(streamAllDocumentsWithPosition());
             }
 
             @Override
