@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -103,8 +104,12 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        remove(oldDocument);
-        add(newDocument, position, collection);
+        // most updates (an answer saved, a form reviewed) leave the indexed field as it was
+        if (!plainValues(oldDocument).equals(plainValues(newDocument))
+                || !Objects.equals(oldDocument.get(ID), newDocument.get(ID))) {
+            remove(oldDocument);
+            add(newDocument, position, collection);
+        }
     }
 
     @Override
