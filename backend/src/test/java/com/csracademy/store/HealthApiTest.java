@@ -1,12 +1,12 @@
 package com.csracademy.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.csracademy.support.ApiTest;
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.gridfs.GridFsOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthApiTest extends ApiTest {
 
@@ -38,6 +40,18 @@ class HealthApiTest extends ApiTest {
                         Stream.of(context.getBeanNamesForType(ReactiveHealthContributor.class)))
                 .filter(name -> name.toLowerCase(Locale.ROOT).contains("mongo")))
                 .containsExactly("mongoHealthIndicator");
+    }
+
+    /**
+     * Only health and info are exposed, so no metric or observation is kept (the actuator starter's metrics are left
+     * out in the build): each one cost every request a registry lookup and, for Spring Security's, a wrapper around
+     * every filter (docs/performance.md, twelfth round).
+     */
+    @Test
+    void nothingIsMeasuredThatNothingExposes() {
+        assertThat(context.getBeanNamesForType(MeterRegistry.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
+        web.get().uri("/actuator/metrics").exchange().expectStatus().isNotFound();
     }
 
     @Test
