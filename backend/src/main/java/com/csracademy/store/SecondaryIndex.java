@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -104,9 +103,9 @@ final class SecondaryIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        // most updates (an answer saved, a form reviewed) leave the indexed field as it was
-        if (!plainValues(oldDocument).equals(plainValues(newDocument))
-                || !Objects.equals(oldDocument.get(ID), newDocument.get(ID))) {
+        // most updates (an answer saved, a form reviewed) leave the indexed field as it was; the _id never changes
+        // (the server refuses an update of an immutable field)
+        if (!plainValues(oldDocument).equals(plainValues(newDocument))) {
             remove(oldDocument);
             add(newDocument, position, collection);
         }
