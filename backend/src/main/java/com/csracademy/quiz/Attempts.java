@@ -349,6 +349,11 @@ public class Attempts implements StartupTask {
         Query query = query(where("_id").is(attemptId).and("traineeId").is(actor.personId())
                 .and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)
                 .and("items.questionId").all(answers.keySet()));
+        return saveIf(query, answers, now);
+    }
+
+    /** The answers' update where the query matches; only the new version comes back, not the attempt. */
+    private Mono<SavedState> saveIf(Query query, Map<String, Answer> answers, Instant now) {
         query.fields().include("version");
         return mongo.findAndModify(query, answerUpdate(answers, now), FindAndModifyOptions.options().returnNew(true),
                         Document.class, "attempts")
@@ -394,10 +399,8 @@ public class Attempts implements StartupTask {
 
     private Mono<SavedState> write(AttemptDocument attempt, Map<String, Answer> answers) {
         Instant now = clock.instant();
-        return mongo.findAndModify(
-                        query(where("_id").is(attempt.id()).and("status").is(Status.IN_PROGRESS).and("deadline").gt(now)),
-                        answerUpdate(answers, now), FindAndModifyOptions.options().returnNew(true), AttemptDocument.class)
-                .map(saved -> new SavedState(now, saved.version()))
+        Query open = query(where("_id").is(attempt.id()).and("status").is(Status.IN_PROGRESS).and("deadline").gt(now));
+        return saveIf(open, answers, now)
                 .switchIfEmpty(Mono.defer(() -> load(attempt.id()).flatMap(this::closeIfExpired)
                         .flatMap(closed -> Mono.error(new QuizExceptions.AttemptClosed(closed.open()
                                 ? "The attempt could not be saved; try again"

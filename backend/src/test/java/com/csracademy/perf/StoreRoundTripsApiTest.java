@@ -9,6 +9,7 @@ import com.csracademy.quiz.AnswerKey;
 import com.csracademy.quiz.QuestionBank;
 import com.csracademy.support.ApiTest;
 import com.csracademy.support.StoreCommands;
+import org.bson.BsonInt64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,11 @@ class StoreRoundTripsApiTest extends ApiTest {
         trainee.put().uri("/api/v1/attempts/{id}/answers", id).header(StoreCommands.HEADER, many)
                 .bodyValue(Map.of("answers", all)).exchange().expectStatus().isOk();
         assertThat(strings(storeCommands.settled(many, 2))).containsExactly("findAndModify attempts", "insert audit_log");
+        // what a save reads back is the attempt's new version, not the attempt with every answer saved so far
+        assertThat(storeCommands.replies(one).get(0).response().getDocument("value").keySet())
+                .containsExactly("_id", "version");
+        assertThat(storeCommands.replies(many).get(0).response().getDocument("value"))
+                .containsEntry("version", new BsonInt64(2)).doesNotContainKey("answers");
 
         String submit = storeCommands.newCall();
         trainee.post().uri("/api/v1/attempts/{id}/submit", id).header(StoreCommands.HEADER, submit)

@@ -9,8 +9,11 @@ import java.util.stream.Stream;
 
 import com.mongodb.RequestContext;
 import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandEvent;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import com.mongodb.reactivestreams.client.ReactiveContextProvider;
+import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,21 +46,40 @@ public class StoreCommands {
         }
     }
 
+    /** What the store answered to one command of the call. */
+    public record Reply(String name, BsonDocument response) {
+    }
+
     private final Map<String, List<Command>> byCall = new ConcurrentHashMap<>();
+    private final Map<String, List<Reply>> repliesByCall = new ConcurrentHashMap<>();
 
     @Bean
     MongoClientSettingsBuilderCustomizer fileStoreCommandsByCall() {
         CommandListener listener = new CommandListener() {
             @Override
             public void commandStarted(CommandStartedEvent event) {
-                RequestContext context = event.getRequestContext();
-                String call = context == null ? null : context.getOrDefault(KEY, null);
+                String call = callOf(event);
                 if (call != null) {
                     BsonValue target = event.getCommand().get(event.getCommandName());
                     byCall.computeIfAbsent(call, c -> new CopyOnWriteArrayList<>()).add(new Command(
                             event.getCommandName(), target != null && target.isString() ? target.asString().getValue()
                                     : ""));
                 }
+            }
+
+            @Override
+            public void commandSucceeded(CommandSucceededEvent event) {
+                String call = callOf(event);
+                if (call != null) {
+                    // the response is only valid during this call: keep a copy
+                    repliesByCall.computeIfAbsent(call, c -> new CopyOnWriteArrayList<>())
+                            .add(new Reply(event.getCommandName(), event.getResponse().clone()));
+                }
+            }
+
+            private static String callOf(CommandEvent event) {
+                RequestContext context = event.getRequestContext();
+                return context == null ? null : context.getOrDefault(KEY, null);
             }
         };
         ReactiveContextProvider contexts = subscriber -> new ReadOnlyContext(subscriber instanceof CoreSubscriber<?> core
@@ -88,6 +110,11 @@ public class StoreCommands {
     /** The commands the call has sent so far. */
     public List<Command> of(String call) {
         return List.copyOf(byCall.getOrDefault(call, List.of()));
+    }
+
+    /** The store's replies to the call's commands so far, in the order they came. */
+    public List<Reply> replies(String call) {
+        return List.copyOf(repliesByCall.getOrDefault(call, List.of()));
     }
 
     /**
