@@ -34,6 +34,9 @@ PROFILE=${PROFILE:-1}                          # 1: after the measured runs, pro
 PROFILE_EXAM_USERS=${PROFILE_EXAM_USERS:-200}        # as many as the measured exam: at full speed 40 sittings gave ~70 samples
 PROFILE_SECONDS=${PROFILE_SECONDS:-30}
 APP_ARGS=${APP_ARGS:-}                         # extra arguments for the app, e.g. --academy.store.embedded.compress=false
+APP_JAVA_HOME=${APP_JAVA_HOME:-}               # another JVM for the app only (Gatling stays on the PATH's java), e.g.
+                                               #   /usr/lib/jvm/temurin-25-jdk-amd64; its own CDS archive is not used then
+APP_JVM_ARGS=${APP_JVM_ARGS:-}                 # extra JVM options for the app, e.g. -XX:+UseCompactObjectHeaders
 READY_TIMEOUT=${READY_TIMEOUT:-180}           # seconds
 SCENARIO_TIMEOUT=${SCENARIO_TIMEOUT:-900}     # seconds, per Gatling run (Gatling's own maxDuration is shorter)
 
@@ -96,7 +99,12 @@ NPROC=$(nproc)
 CPU_MODEL=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
 MEM_TOTAL=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-JAVA_VERSION=$(java -version 2>&1 | head -1)
+APP_JAVA=${APP_JAVA_HOME:+$APP_JAVA_HOME/bin/}java
+APP_JCMD=${APP_JAVA_HOME:+$APP_JAVA_HOME/bin/}jcmd
+JAVA_VERSION=$("$APP_JAVA" -version 2>&1 | head -1)
+# the class-data-sharing archive is made by the build's JVM (Java 17); another JVM gets none
+CDS_ARG=(-XX:SharedArchiveFile="$CDS")
+[[ -n $APP_JAVA_HOME ]] && CDS_ARG=()
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | wc -l)
 GATLING_VERSION=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$BENCH/pom.xml")
@@ -112,8 +120,8 @@ if [[ $PROFILE == 1 ]]; then
 fi
 log "starting the app on $BASE_URL ($HEAP ${JFR_AT_LAUNCH[*]}, data in $STORE)"
 T0=$(date +%s%N)
-# shellcheck disable=SC2086  # APP_ARGS is a list of arguments
-java $HEAP "${JFR_AT_LAUNCH[@]}" -XX:SharedArchiveFile="$CDS" -jar "$JAR" --server.port="$PORT" \
+# shellcheck disable=SC2086  # HEAP, APP_JVM_ARGS and APP_ARGS are lists of arguments
+"$APP_JAVA" $HEAP $APP_JVM_ARGS "${JFR_AT_LAUNCH[@]}" "${CDS_ARG[@]}" -jar "$JAR" --server.port="$PORT" \
   --academy.store.embedded.path="$STORE/academy.mv" \
   --academy.security.dev-issuer.key-file="$WORK/key.json" \
   --academy.security.rate-limit.enabled=false $APP_ARGS > "$OUT/logs/app.log" 2>&1 &
@@ -149,8 +157,8 @@ thread_cpu() { # file
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP_PID/stat"; }
 
 heap_after_gc() { # name
-  jcmd "$APP_PID" GC.run > /dev/null
-  jcmd "$APP_PID" GC.heap_info > "$OUT/logs/heap-$1.txt"
+  "$APP_JCMD" "$APP_PID" GC.run > /dev/null
+  "$APP_JCMD" "$APP_PID" GC.heap_info > "$OUT/logs/heap-$1.txt"
   # G1: "garbage-first heap total 262144K, used 81234K"; Parallel (PSYoungGen, ParOldGen) and Serial
   # ("def new generation", "tenured generation"): the sum of the generations' "used"
   awk '/garbage-first heap|Shenandoah|ZHeap/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); print int(v/1024); exit } }
@@ -184,14 +192,14 @@ run_sim() { # label class description [-Dprop=value...]
   cpu0=$(cpu_seconds); t0=$(date +%s)
   thread_cpu "$OUT/logs/threads-cpu-$label-before.txt"
   if [[ $label == profile-* ]]; then
-    jcmd "$APP_PID" JFR.start name="$label" settings=profile filename="$OUT/$label.jfr" > /dev/null
+    "$APP_JCMD" "$APP_PID" JFR.start name="$label" settings=profile filename="$OUT/$label.jfr" > /dev/null
   fi
   if ! timeout "$SCENARIO_TIMEOUT" mvn -B -f "$BENCH/pom.xml" gatling:test \
       -Dgatling.simulationClass="com.csracademy.bench.$class" -Dgatling.resultsFolder="$OUT/gatling/$label" \
       -Dbench.baseUrl="$BASE_URL" -Dbench.dataDir="$FEEDERS" "$@" > "$OUT/logs/$label.log" 2>&1; then
     log "$label failed: see $OUT/logs/$label.log"; tail -20 "$OUT/logs/$label.log" >&2; exit 1
   fi
-  if [[ $label == profile-* ]]; then jcmd "$APP_PID" JFR.stop name="$label" > /dev/null; fi
+  if [[ $label == profile-* ]]; then "$APP_JCMD" "$APP_PID" JFR.stop name="$label" > /dev/null; fi
   cpu1=$(cpu_seconds)
   thread_cpu "$OUT/logs/threads-cpu-$label-after.txt"
   [[ $label == warmup-* || $label == profile-* ]] || MEASURED+=("$label")
@@ -304,6 +312,19 @@ thread_cpu_table() { # a Markdown table: thread group × measured scenario, CPU 
     }'
 }
 
+# the latency-over-time chart of the measured scenarios, from Gatling's per-second percentiles
+CHART_ARGS=()
+for s in "${SCENARIOS[@]}"; do
+  label=${s%%|*}
+  [[ $label == warmup-* || $label == profile-* ]] || CHART_ARGS+=("$s")
+done
+CHART=""
+if bench_java 120 com.csracademy.bench.LatencyChart "$OUT/latency-over-time.png" "${CHART_ARGS[@]}" > "$OUT/logs/chart.log" 2>&1; then
+  CHART=latency-over-time.png
+else
+  log "no latency chart: see $OUT/logs/chart.log"
+fi
+
 REL_OUT=${OUT#"$ROOT"/}
 {
   echo "# Load benchmark $STAMP"
@@ -312,7 +333,7 @@ REL_OUT=${OUT#"$ROOT"/}
   echo "Machine: $NPROC CPUs ($CPU_MODEL), $MEM_TOTAL; load average at start $LOAD_START, at end $LOAD_END"
   echo "(the machine is shared: the app, Gatling and other work compete for the same CPUs)."
   echo
-  echo "Command: \`bench/run.sh\` with EXAM_USERS=$EXAM_USERS BULK_USERS=\"$BULK_USERS\" BULK_SECONDS=$BULK_SECONDS BASELINE_USERS=$BASELINE_USERS BASELINE_SECONDS=$BASELINE_SECONDS HEAP=$HEAP"
+  echo "Command: \`bench/run.sh\` with EXAM_USERS=$EXAM_USERS BULK_USERS=\"$BULK_USERS\" BULK_SECONDS=$BULK_SECONDS BASELINE_USERS=$BASELINE_USERS BASELINE_SECONDS=$BASELINE_SECONDS HEAP=$HEAP${APP_JAVA_HOME:+ APP_JAVA_HOME=$APP_JAVA_HOME}${APP_JVM_ARGS:+ APP_JVM_ARGS=$APP_JVM_ARGS}"
   echo
   echo "| the app | |"
   echo "|---|---|"
@@ -341,6 +362,15 @@ REL_OUT=${OUT#"$ROOT"/}
   echo
   bench_java 120 com.csracademy.bench.StatsReport baseline "${SCENARIOS[@]}" | sed "s|$ROOT/||g"
   echo
+  if [[ -n $CHART ]]; then
+    echo "## Latency over time"
+    echo
+    echo "p50, p95 and p99 of each second's successful responses, per measured scenario (\`LatencyChart\`, from Gatling's"
+    echo "per-second percentiles):"
+    echo
+    echo "![latency over time]($CHART)"
+    echo
+  fi
   echo "## Where the app's CPU went (seconds, by thread group, from /proc/<pid>/task/*/stat)"
   echo
   thread_cpu_table
@@ -353,7 +383,7 @@ REL_OUT=${OUT#"$ROOT"/}
     done
   fi
   echo
-  echo "Everything else (HTML reports with latency-over-time charts, app log, GC.heap_info output,"
+  echo "Everything else (the HTML reports with Gatling's own charts, app log, GC.heap_info output,"
   echo "flight recordings, per-thread CPU and RSS samples) is in \`$REL_OUT/\`, which is not committed."
 } > "$OUT/summary.md"
 log "summary: $OUT/summary.md"
