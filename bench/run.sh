@@ -11,7 +11,7 @@
 set -euo pipefail
 
 PORT=${PORT:-18080}
-HEAP=${HEAP:--Xmx256m -XX:+UseParallelGC}
+HEAP=${HEAP:--Xmx256m -XX:+UseParallelGC -XX:NewRatio=1}
 EXAM_USERS=${EXAM_USERS:-200}                 # concurrent trainees sitting knowledge-assessment
 BULK_USERS=${BULK_USERS:-"16 32"}             # one bulk-save run per value
 BULK_SECONDS=${BULK_SECONDS:-60}

@@ -12,7 +12,7 @@ set -euo pipefail
 
 RUNS=${RUNS:-5}
 PORT=${PORT:-18090}
-HEAP=${HEAP:--Xmx256m -XX:+UseParallelGC}
+HEAP=${HEAP:--Xmx256m -XX:+UseParallelGC -XX:NewRatio=1}
 READY_TIMEOUT=${READY_TIMEOUT:-180}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 WAYS=${WAYS:-"plain cds java25 java25-aot"}

@@ -131,6 +131,9 @@ public final class LatencyChart {
         JFreeChart chart = new JFreeChart(label + ": response time of each second, successful requests",
                 new Font(Font.SANS_SERIF, Font.BOLD, 12), plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
+        // without anti-aliasing the lines stay few colours: a PNG of a few tens of KB, committed with each run
+        chart.setAntiAlias(false);
+        chart.setTextAntiAlias(true);
         if (legend) {
             chart.getLegend().setPosition(RectangleEdge.TOP);
         }
