@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +78,9 @@ public final class LatencyChart {
         }
         g.dispose();
         Path out = Path.of(args[0]);
-        ChartUtils.writeBufferedImageAsPNG(Files.newOutputStream(out), image);
+        try (OutputStream png = Files.newOutputStream(out)) {
+            ChartUtils.writeBufferedImageAsPNG(png, image);
+        }
         System.out.println(out);
     }
 
