@@ -16,6 +16,7 @@ public final class Actors {
                 .map(SecurityContext::getAuthentication)
                 .filter(ActorAuthentication.class::isInstance)
                 .map(a -> ((ActorAuthentication) a).actor())
-                .switchIfEmpty(Mono.error(new IllegalStateException("No authenticated caller in this request")));
+                // a supplier: the error (and its stack trace) is made only when there is no caller, not on every call
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("No authenticated caller in this request")));
     }
 }
