@@ -102,9 +102,22 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 APP_JAVA=${APP_JAVA_HOME:+$APP_JAVA_HOME/bin/}java
 APP_JCMD=${APP_JAVA_HOME:+$APP_JAVA_HOME/bin/}jcmd
 JAVA_VERSION=$("$APP_JAVA" -version 2>&1 | head -1)
-# the class-data-sharing archive is made by the build's JVM (Java 17); another JVM gets none
+# the class-data-sharing archive is made by the build's JVM (Java 17); another JVM gets none. It holds the app
+# folder's absolute paths, so a copied build (APP_DIR) gets one of its own first (bench/cds.sh)
 CDS_ARG=(-XX:SharedArchiveFile="$CDS")
-[[ -n $APP_JAVA_HOME ]] && CDS_ARG=()
+CDS_STATE="none: another JVM"
+if [[ -n $APP_JAVA_HOME ]]; then
+  CDS_ARG=()
+else
+  # shellcheck source=bench/cds.sh
+  source "$BENCH/cds.sh"
+  case $(cds_for_folder "$APP_JAVA" "$JAR" "$CDS" "$WORK" "$OUT/logs/cds-training.log") in
+    valid) CDS_STATE="the build's, valid for this folder" ;;
+    made) CDS_STATE="made for this folder by this run (the build's was for another)"
+          log "made a class-data-sharing archive for $APP_DIR (its own was for another folder)" ;;
+    *) exit 1 ;;
+  esac
+fi
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | wc -l)
 GATLING_VERSION=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$BENCH/pom.xml")
@@ -338,6 +351,7 @@ REL_OUT=${OUT#"$ROOT"/}
   echo "| the app | |"
   echo "|---|---|"
   echo "| start to ready (\`java -XX:SharedArchiveFile=… -jar\` → readiness 200${JFR_AT_LAUNCH[*]:+; the Flight Recorder initialised at launch for the profiling runs, so not the start-up figure — see bench/startup.sh}) | $READY ms |"
+  echo "| class-data-sharing archive | $CDS_STATE |"
   echo "| Spring's own count | ${STARTED_LINE:-–} |"
   echo "| heap after GC, idle after start | $HEAP_IDLE MB |"
   echo "| heap after GC, after the measured scenarios | $HEAP_AFTER MB |"

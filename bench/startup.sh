@@ -34,6 +34,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# the archive holds the app folder's absolute paths: a copied build (APP_DIR) gets one of its own (bench/cds.sh)
+if [[ " $WAYS " == *" cds"* ]]; then
+  # shellcheck source=bench/cds.sh
+  source "$BENCH/cds.sh"
+  CDS_STATE=$(cds_for_folder java "$JAR" "$CDS" "$WORK" "$WORK/cds-training.log") || exit 1
+  echo "cds: the class-data-sharing archive of $APP: $CDS_STATE" >&2
+fi
+
 java_of() { case $1 in java25*) echo "$JAVA25/bin/java" ;; *) echo java ;; esac; }
 flags_of() {
   case $1 in
