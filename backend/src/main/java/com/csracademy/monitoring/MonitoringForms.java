@@ -271,7 +271,7 @@ public class MonitoringForms {
     }
 
     private Mono<Void> requireSelf(Actor actor, String traineeId) {
-        return actor.personId().equals(traineeId) ? people.trainee(traineeId).then()
+        return actor.personId().equals(traineeId) ? people.requireTrainee(traineeId)
                 : Mono.error(new ForbiddenException("Only the trainee files and edits their own forms"));
     }
 

@@ -156,7 +156,7 @@ public class SupervisedCalls {
 
     private Mono<Void> requireTraineeOrMentor(Actor actor, String traineeId) {
         if (actor.personId().equals(traineeId)) {
-            return people.trainee(traineeId).then();
+            return people.requireTrainee(traineeId);
         }
         return people.requireAccess(actor, traineeId, AccessPurpose.ACT_AS_MENTOR).then()
                 .onErrorMap(ForbiddenException.class, e -> new ForbiddenException(

@@ -53,6 +53,7 @@ public class People implements SubjectResolver {
     /** How long a token subject's person is remembered, and for how many subjects at most. */
     private static final Duration KNOWN_SUBJECT_TTL = Duration.ofMinutes(1);
     private static final int KNOWN_SUBJECTS = 10_000;
+    private static final int KNOWN_TRAINEES = 50_000;
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
@@ -73,6 +74,13 @@ public class People implements SubjectResolver {
             .maximumSize(KNOWN_SUBJECTS)
             .expireAfterWrite(KNOWN_SUBJECT_TTL)
             .build();
+
+    /**
+     * People found to have a trainee record. Nothing deletes a trainee record, so once found it exists for good,
+     * on every instance: {@link #requireTrainee} answers from here instead of a store round trip. Bounded; an
+     * evicted id is looked up again.
+     */
+    private final Cache<String, Boolean> knownTrainees = Caffeine.newBuilder().maximumSize(KNOWN_TRAINEES).build();
 
     People(ReactiveMongoTemplate mongo, Clock clock, PeopleProperties properties,
            ObjectProvider<BranchPlacements> placements, org.springframework.context.ApplicationEventPublisher events) {
@@ -174,6 +182,25 @@ public class People implements SubjectResolver {
     public Mono<TraineeDocument> trainee(String personId) {
         return mongo.findById(personId, TraineeDocument.class)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Trainee", personId)));
+    }
+
+    /**
+     * Succeeds when the person has a trainee record, errors with 404 otherwise: {@link #trainee} for a caller
+     * that needs only to know the record is there (a trainee starting an exam or filing a form).
+     */
+    public Mono<Void> requireTrainee(String personId) {
+        if (knownTrainees.getIfPresent(personId) != null) {
+            return Mono.empty();
+        }
+        Query byId = query(where("_id").is(personId));
+        byId.fields().include("_id");
+        return mongo.exists(byId, TraineeDocument.class).flatMap(found -> {
+            if (!found) {
+                return Mono.error(new NotFoundException("Trainee", personId));
+            }
+            knownTrainees.put(personId, Boolean.TRUE);
+            return Mono.empty();
+        });
     }
 
     /**

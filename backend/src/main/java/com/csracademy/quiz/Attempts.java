@@ -122,7 +122,7 @@ public class Attempts implements StartupTask {
         Mono<java.util.Optional<KnowledgeAssessmentDocument>> earlier = exam.purpose() == ExamDefinition.Purpose.KNOWLEDGE
                 ? assessments.latest(traineeId).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
                 : Mono.just(java.util.Optional.empty());
-        return people.trainee(traineeId)
+        return people.requireTrainee(traineeId)
                 .then(earlier)
                 .flatMap(previous -> {
                     List<AreaDraw> draws = chooseAreas(exam, areas, previous.isPresent());

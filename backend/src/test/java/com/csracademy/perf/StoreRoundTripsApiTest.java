@@ -86,6 +86,24 @@ class StoreRoundTripsApiTest extends ApiTest {
                 "find attempts", "update attempts", "delete attempt_locks", "insert audit_log");
     }
 
+    @Test
+    void aTraineeOnceFoundIsNotLookedUpAgain() {
+        String first = storeCommands.newCall();
+        String id = trainee.post().uri("/api/v1/exams/{exam}/attempts", EXAM).header(StoreCommands.HEADER, first)
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("id").asString();
+        assertThat(strings(storeCommands.settled(first, 6))).startsWith("find trainees");
+        trainee.post().uri("/api/v1/attempts/{id}/submit", id).exchange().expectStatus().isOk();
+
+        // a trainee record is never deleted: the next start knows it is there
+        String second = storeCommands.newCall();
+        trainee.post().uri("/api/v1/exams/{exam}/attempts", EXAM).header(StoreCommands.HEADER, second)
+                .exchange().expectStatus().isCreated();
+        assertThat(strings(storeCommands.settled(second, 5))).containsExactly(
+                "insert attempt_locks", "find question_exposure",
+                "insert attempts", "update question_exposure", "insert audit_log");
+    }
+
     private static List<String> strings(List<StoreCommands.Command> commands) {
         return commands.stream().map(StoreCommands.Command::toString).toList();
     }

@@ -94,6 +94,23 @@ class ExamApiTest extends ApiTest {
     }
 
     @Test
+    void aPersonWithTheTraineeRoleButNoTraineeRecordCannotStartUntilEnrolled() {
+        String personId = registerPerson("norecord", "TRAINEE");
+        WebTestClient person = as(personId);
+        // twice: a refusal is not remembered as a known trainee, nor is a missing record remembered as missing
+        for (int i = 0; i < 2; i++) {
+            person.post().uri("/api/v1/exams/{exam}/attempts", "knowledge-assessment").exchange()
+                    .expectStatus().isNotFound().expectBody().jsonPath("$.detail").value(detail ->
+                            assertThat(detail.toString()).contains("Trainee").contains(personId));
+        }
+        as("ts1").post().uri("/api/v1/trainees").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("personId", personId, "category", "A", "cohortId", "c2026-11",
+                        "startDate", "2026-11-02"))
+                .exchange().expectStatus().isCreated();
+        start(person, "knowledge-assessment", HttpStatus.CREATED);
+    }
+
+    @Test
     void allRightScores100InEveryAreaAndIsRecordedAsAKnowledgeSitting() {
         String traineeId = newTrainee("A");
         WebTestClient trainee = as(traineeId);
