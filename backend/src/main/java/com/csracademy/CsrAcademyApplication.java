@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CsrAcademyApplication {
 
     public static void main(String[] args) {
+        EventLoops.onePerCpu(System.getProperties(), Runtime.getRuntime().availableProcessors());
         SpringApplication.run(CsrAcademyApplication.class, args);
     }
 }
