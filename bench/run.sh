@@ -359,7 +359,7 @@ REL_OUT=${OUT#"$ROOT"/}
   echo "| data directory after the measured scenarios (running) / at the end, stopped | $DATA_LIVE / $DATA_STOPPED KB |"
   echo "| CPU time the app used until ready | $CPU_AT_READY s |"
   echo "| graceful stop | $STOP_MS ms |"
-  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + BULK_SET + PROFILE_EXAM_USERS + DAILY_TRAINEES )) trainees through the API (people + trainee + token; daily: + mentor, mentorship, override; 4 threads) | $DATA_SECONDS s |"
+  echo "| creating $(( WARMUP_EXAM_USERS + EXAM_USERS + PACED_USERS + BULK_SET + PROFILE_EXAM_USERS + DAILY_TRAINEES )) trainees through the API (people + trainee + token; daily: + mentor, mentorship, override; 4 threads) | $DATA_SECONDS s |"
   if [[ $DASHBOARD == 1 ]]; then
     echo "| dashboard data set ($DASHBOARD_TRAINEES trainees, driver + \`POST /api/v1/reports/rebuild\`) | $DASHBOARD_DATA_LINE; app CPU $DASHBOARD_DATA_CPU s |"
     echo "| data directory after the dashboard data set (running) | $DATA_DASHBOARD KB |"
