@@ -7,8 +7,8 @@ import java.util.Properties;
  * there are CPUs and Reactor Netty at least four; this app has three such groups on the hot path (the HTTP server,
  * the MongoDB driver, and the embedded store's wire-protocol server), so on a 2-core machine twelve threads took
  * turns handing each request and each store round trip to one another. With one loop per CPU in each group the bulk
- * exam benchmark needed about a tenth less CPU per request, and every call's p99 was lower (docs/performance.md,
- * fourteenth round). A value given on the command line ({@code -Dio.netty.eventLoopThreads=…},
+ * exam benchmark needed 9–21 % less CPU per request in two alternating pairs of runs, and every call's p99 was lower
+ * (docs/performance.md, fourteenth round). A value given on the command line ({@code -Dio.netty.eventLoopThreads=…},
  * {@code -Dreactor.netty.ioWorkerCount=…}) is kept.
  */
 final class EventLoops {

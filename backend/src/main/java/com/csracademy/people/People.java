@@ -185,8 +185,8 @@ public class People implements SubjectResolver {
     }
 
     /**
-     * Succeeds when the person has a trainee record, errors with 404 otherwise: {@link #trainee} for a caller
-     * that needs only to know the record is there (a trainee starting an exam or filing a form).
+     * Succeeds when the person has a trainee record, errors with 404 otherwise: what {@link #trainee} tells a
+     * caller that only needs to know the record is there (a trainee starting an exam or filing a form).
      */
     public Mono<Void> requireTrainee(String personId) {
         if (knownTrainees.getIfPresent(personId) != null) {
