@@ -5,12 +5,15 @@
 # started that way: docs/performance.md, fourteenth round). So a folder whose archive does not match gets a new
 # one, made the way the build makes it: one start up to readiness on a throw-away store, then exit.
 
+# cds_matches java jar archive: whether the archive is valid for the jar where it lies; -Xshare:on turns the silent
+# fallback into an error, so the JVM stops when the recorded class path differs
+cds_matches() { "$1" -Xshare:on -XX:SharedArchiveFile="$3" -cp "$2" -version > /dev/null 2>&1; }
+
 # cds_for_folder java jar archive workdir logfile: prints "valid" (the archive matches the folder) or "made"
 # (a new one was written for it); fails when even a new archive does not match
 cds_for_folder() {
   local java=$1 jar=$2 cds=$3 work=$4 logfile=$5
-  # -Xshare:on turns the silent fallback into an error: the JVM stops when the recorded class path differs
-  if "$java" -Xshare:on -XX:SharedArchiveFile="$cds" -cp "$jar" -version > /dev/null 2>&1; then
+  if cds_matches "$java" "$jar" "$cds"; then
     echo valid; return 0
   fi
   mkdir -p "$work/cds-training"
@@ -19,7 +22,7 @@ cds_for_folder() {
     --academy.store.embedded.path="$work/cds-training/academy.mv" \
     --academy.security.dev-issuer.key-file="$work/cds-training/dev-key.json" \
     --academy.certification.signing-key-file="$work/cds-training/credential-key.json" > "$logfile" 2>&1
-  if ! "$java" -Xshare:on -XX:SharedArchiveFile="$cds" -cp "$jar" -version > /dev/null 2>&1; then
+  if ! cds_matches "$java" "$jar" "$cds"; then
     echo "the class-data-sharing archive made for $jar does not match it either: see $logfile" >&2
     return 1
   fi

@@ -166,7 +166,7 @@ public class Curriculum {
         if (!actor.has(Role.TRAINEE) || !traineeId.equals(actor.personId())) {
             return Mono.error(CurriculumExceptions.notOwnProgress(traineeId));
         }
-        return people.trainee(traineeId)
+        return people.requireTrainee(traineeId)
                 .then(courses.lesson(lessonId))
                 .switchIfEmpty(Mono.error(() -> CurriculumExceptions.unknownLesson(lessonId)))
                 .flatMap(lesson -> {

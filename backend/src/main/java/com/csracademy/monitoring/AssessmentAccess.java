@@ -44,7 +44,8 @@ class AssessmentAccess {
      * department; 404 for an unknown trainee, 403 with {@code denial} otherwise.
      */
     Mono<TraineeDocument> mentorOrStaff(Actor actor, String traineeId, String denial, Role... staff) {
-        Mono<TraineeDocument> denied = people.trainee(traineeId).then(Mono.error(() -> new ForbiddenException(denial)));
+        Mono<TraineeDocument> denied = people.requireTrainee(traineeId)
+                .then(Mono.error(() -> new ForbiddenException(denial)));
         Mono<TraineeDocument> asStaff = actor.hasAny(staff)
                 ? people.requireAccess(actor, traineeId, AccessPurpose.READ)
                 .onErrorResume(ForbiddenException.class, e -> denied)

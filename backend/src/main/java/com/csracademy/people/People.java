@@ -186,15 +186,15 @@ public class People implements SubjectResolver {
 
     /**
      * Succeeds when the person has a trainee record, errors with 404 otherwise: what {@link #trainee} tells a
-     * caller that only needs to know the record is there (a trainee starting an exam or filing a form).
+     * caller that only needs to know the record is there (a trainee starting an exam, filing a form, opening a
+     * lesson).
      */
     public Mono<Void> requireTrainee(String personId) {
         if (knownTrainees.getIfPresent(personId) != null) {
             return Mono.empty();
         }
-        Query byId = query(where("_id").is(personId));
-        byId.fields().include("_id");
-        return mongo.exists(byId, TraineeDocument.class).flatMap(found -> {
+        // exists() asks for the _id only, and at most one document
+        return mongo.exists(query(where("_id").is(personId)), TraineeDocument.class).flatMap(found -> {
             if (!found) {
                 return Mono.error(new NotFoundException("Trainee", personId));
             }
